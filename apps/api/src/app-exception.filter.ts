@@ -1,0 +1,95 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError, ErrorCategory } from '@dialogdag/shared';
+import { html, renderPage, resolveLanguage } from '@dialogdag/web';
+
+export function statusFor(category: ErrorCategory): number {
+  switch (category) {
+    case 'invalid':
+      return HttpStatus.BAD_REQUEST;
+    case 'unauthenticated':
+      return HttpStatus.UNAUTHORIZED;
+    case 'forbidden':
+      return HttpStatus.FORBIDDEN;
+    case 'not_found':
+      return HttpStatus.NOT_FOUND;
+    case 'conflict':
+      return HttpStatus.CONFLICT;
+    case 'payload_too_large':
+      return HttpStatus.PAYLOAD_TOO_LARGE;
+    case 'too_many_requests':
+      return HttpStatus.TOO_MANY_REQUESTS;
+    default: {
+      const unhandled: never = category;
+      throw new Error(`No HTTP status for error category ${String(unhandled)}`);
+    }
+  }
+}
+
+const REASONS: Record<number, string> = {
+  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 409: 'Conflict',
+  413: 'Payload Too Large', 415: 'Unsupported Media Type', 422: 'Unprocessable Entity', 429: 'Too Many Requests',
+  500: 'Internal Server Error', 503: 'Service Unavailable',
+};
+
+interface ErrorBody {
+  statusCode: number;
+  error: string;
+  message: string | string[];
+  code?: string;
+  field?: string;
+}
+
+/** The one place where errors become HTTP: JSON under /api, pages elsewhere. */
+@Catch()
+export class AppExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HTTP');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const request = host.switchToHttp().getRequest<FastifyRequest>();
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const body = this.toBody(exception);
+    if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
+
+    const isPage = !request.url.startsWith('/api');
+    if (isPage && body.statusCode === 401) {
+      reply.status(303).header('Location', `/admin/login?next=${encodeURIComponent(request.url)}`).send();
+      return;
+    }
+    if (isPage) {
+      const lang = resolveLanguage(request);
+      const message = Array.isArray(body.message) ? body.message.join(' ') : body.message;
+      const title = body.statusCode === 404 ? (lang === 'sv' ? 'Sidan finns inte' : 'Page not found') : lang === 'sv' ? 'Något gick fel' : 'Something went wrong';
+      reply
+        .status(body.statusCode)
+        .header('Content-Type', 'text/html; charset=utf-8')
+        .header('Cache-Control', 'no-store')
+        .send(renderPage({ lang, path: request.url, title, body: html`<h1>${title}</h1><p>${message}</p><p><a href="/">Dialogdag</a></p>` }));
+      return;
+    }
+    reply.status(body.statusCode).header('Cache-Control', 'no-store').send(body);
+  }
+
+  private toBody(exception: unknown): ErrorBody {
+    if (exception instanceof DomainError) {
+      const statusCode = statusFor(exception.category);
+      return { statusCode, error: REASONS[statusCode], message: exception.message, code: exception.code, field: exception.field };
+    }
+    if (exception instanceof HttpException) {
+      const statusCode = exception.getStatus();
+      const response = exception.getResponse();
+      const message =
+        typeof response === 'object' && response !== null && 'message' in response
+          ? (response as { message: string | string[] }).message
+          : exception.message;
+      return { statusCode, error: REASONS[statusCode] ?? 'Error', message };
+    }
+    // Errors raised by Fastify itself (unparsable JSON, body too large, wrong content type) carry a statusCode.
+    const fastifyStatus = (exception as { statusCode?: number })?.statusCode;
+    if (typeof fastifyStatus === 'number' && fastifyStatus >= 400 && fastifyStatus < 500) {
+      const message = fastifyStatus === 413 ? 'The request body is too large.' : (exception as Error).message;
+      return { statusCode: fastifyStatus, error: REASONS[fastifyStatus] ?? 'Error', message };
+    }
+    return { statusCode: 500, error: REASONS[500], message: 'Something went wrong on our side. Please try again.' };
+  }
+}

@@ -1,0 +1,52 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { AuthModule, authMigrations } from '@dialogdag/auth';
+import { Config, ConfigModule } from '@dialogdag/config';
+import { ConferencesModule, conferencesMigrations } from '@dialogdag/conferences';
+import { DatabaseModule } from '@dialogdag/database';
+import { MailModule, mailMigrations } from '@dialogdag/mail';
+import { RegistrationsModule, registrationsMigrations } from '@dialogdag/registrations';
+import { Clock } from '@dialogdag/shared';
+import { WebModule } from '@dialogdag/web';
+import { DemoSeeder } from './demo.seeder';
+import { HealthController } from './health.controller';
+import { loggerOptions } from './logging';
+
+/** Every lib's migrations; TypeORM applies them in timestamp order. */
+export const allMigrations = [...authMigrations, ...mailMigrations, ...conferencesMigrations, ...registrationsMigrations];
+
+@Global()
+@Module({})
+class ClockModule {
+  static forRoot(clock: Clock): DynamicModule {
+    return { module: ClockModule, providers: [{ provide: Clock, useValue: clock }], exports: [Clock] };
+  }
+}
+
+export interface AppModuleOptions {
+  config: Config;
+  databaseUrl: string;
+  clock: Clock;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(options: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(options.config),
+        ClockModule.forRoot(options.clock),
+        LoggerModule.forRoot(loggerOptions(options.config.app.logLevel)),
+        DatabaseModule.forRoot({ url: options.databaseUrl, migrations: allMigrations }),
+        WebModule,
+        MailModule,
+        AuthModule,
+        ConferencesModule,
+        RegistrationsModule,
+      ],
+      controllers: [HealthController],
+      providers: [DemoSeeder],
+    };
+  }
+}

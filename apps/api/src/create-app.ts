@@ -1,0 +1,81 @@
+import fastifyCookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import { Config } from '@dialogdag/config';
+import { Clock } from '@dialogdag/shared';
+import { AppExceptionFilter } from './app-exception.filter';
+import { AppModule } from './app.module';
+
+export interface CreateAppOptions {
+  config: Config;
+  databaseUrl: string;
+  clock: Clock;
+}
+
+const BODY_LIMIT_BYTES = 256 * 1024;
+
+/** Turns class-validator errors into sentences that name the field, nested ones by path. */
+export function validationMessages(errors: ValidationError[], parent = ''): string[] {
+  return errors.flatMap((error) => {
+    const path = parent ? `${parent}.${error.property}` : error.property;
+    const own = Object.values(error.constraints ?? {}).map((message) =>
+      message.startsWith(path) || message.startsWith(error.property) && !parent ? message : `${path}: ${message}`,
+    );
+    return [...own, ...validationMessages(error.children ?? [], path)];
+  });
+}
+
+/** Builds the whole HTTP application; used by main.ts and by the end-to-end tests alike. */
+export async function createApp(options: CreateAppOptions): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: true });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot({ config: options.config, databaseUrl: options.databaseUrl, clock: options.clock }),
+    adapter,
+    { bufferLogs: true },
+  );
+  app.useLogger(app.get(Logger));
+  await app.register(fastifyCookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        // Plain-http installations (a laptop, an intranet) must keep working.
+        upgradeInsecureRequests: null,
+      },
+    },
+    // Personal links carry secrets: never leak them to other sites.
+    referrerPolicy: { policy: 'no-referrer' },
+  });
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      transform: true,
+      exceptionFactory: (errors) =>
+        new BadRequestException({ statusCode: 400, error: 'Bad Request', message: validationMessages(errors) }),
+    }),
+  );
+  app.useGlobalFilters(new AppExceptionFilter());
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Dialogdag API')
+      .setDescription('Planning and registration for one-day regional dialogue conferences. Times are ISO 8601 in Europe/Stockholm; money is integer öre.')
+      .setVersion('0.1.0')
+      .addBearerAuth()
+      .addCookieAuth('dialogdag_session')
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  await app.init();
+  return app;
+}

@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { AuthService } from '@dialogdag/auth';
+import { AppConfig, AuthConfig } from '@dialogdag/config';
+import { ConferencesService } from '@dialogdag/conferences';
+import { Clock, fromStockholmLocal, stockholmDateInput, toStockholmIso } from '@dialogdag/shared';
+
+export const DEMO_EMAIL = 'demo@dialogdag.local';
+export const DEMO_SLUG = 'dialogkonferens-goteborg';
+
+export interface SeedReport {
+  admin?: { email: string };
+  demo?: { email: string; password: string | null; slug: string };
+}
+
+/** Creates the first organiser (ADMIN_EMAIL) and, on an empty database, demo data to try things with. */
+@Injectable()
+export class DemoSeeder {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly conferences: ConferencesService,
+    private readonly app: AppConfig,
+    private readonly authConfig: AuthConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  async seed(): Promise<SeedReport> {
+    const report: SeedReport = {};
+    if (this.authConfig.adminEmail && this.authConfig.adminPassword) {
+      const created = await this.auth.ensureFirstOrganiser({
+        email: this.authConfig.adminEmail,
+        name: 'Administratör',
+        password: this.authConfig.adminPassword,
+      });
+      if (created) report.admin = { email: created.email };
+    }
+    if (this.app.demoData) report.demo = await this.seedDemo();
+    return report;
+  }
+
+  private async seedDemo(): Promise<SeedReport['demo']> {
+    const passwordFile = join(this.app.dataDir, 'demo-login.txt');
+    const password = randomBytes(9).toString('base64url');
+    const organiser = await this.auth.ensureFirstOrganiser({ email: DEMO_EMAIL, name: 'Demo-arrangör', password });
+    if (organiser) {
+      await mkdir(this.app.dataDir, { recursive: true });
+      await writeFile(passwordFile, `${DEMO_EMAIL}\n${password}\n`, { mode: 0o600 });
+      await this.createDemoConference(organiser.id);
+      return { email: DEMO_EMAIL, password, slug: DEMO_SLUG };
+    }
+    // Not a fresh database: report the demo login only if it is still there.
+    if (!(await this.auth.findOrganiserByEmail(DEMO_EMAIL))) return undefined;
+    const saved = existsSync(passwordFile) ? (await readFile(passwordFile, 'utf8')).split('\n')[1] : null;
+    return { email: DEMO_EMAIL, password: saved || null, slug: DEMO_SLUG };
+  }
+
+  /** Modelled on a real regional dialogue conference invitation. */
+  private async createDemoConference(organiserId: string): Promise<void> {
+    const now = this.clock.now();
+    // A weekday about six weeks ahead, 09:00–16:00 Swedish time.
+    const day = new Date(now.getTime() + 42 * 86400_000);
+    while ([0, 6].includes(new Date(stockholmDateInput(day)).getUTCDay())) day.setTime(day.getTime() + 86400_000);
+    const [y, m, d] = stockholmDateInput(day).split('-').map(Number);
+    const startsAt = fromStockholmLocal(y, m, d, 9, 0);
+    const endsAt = fromStockholmLocal(y, m, d, 16, 0);
+    const deadline = stockholmDateInput(new Date(startsAt.getTime() - 14 * 86400_000));
+    const travelDeadline = stockholmDateInput(new Date(startsAt.getTime() + 14 * 86400_000));
+    const conference = await this.conferences.create(organiserId, {
+      title: 'Dialogkonferens Västra Götaland – från ord till handling',
+      slug: DEMO_SLUG,
+      description:
+        'En endagskonferens där staten, kommunerna och regionen samt det civila samhället möts som jämbördiga parter för att samtala om integration – hinder och möjligheter.',
+      targetAudience: 'Föreningsaktiva, politiker, tjänstepersoner, praktiker och företagare',
+      arrangers: 'Länsstyrelsen i Västra Götalands län, Göteborgs Stad och Idéburna organisationers samverkansråd',
+      costNote: 'Konferensen är kostnadsfri. Lunch och fika ingår.',
+      contactEmail: 'konferens@dialogdag.local',
+      startsAt: toStockholmIso(startsAt),
+      endsAt: toStockholmIso(endsAt),
+      venue: { name: 'Folkets Hus', address: 'Olof Palmes plats 1', city: 'Göteborg' },
+      capacity: 120,
+      registrationDeadline: deadline,
+      cancellationDeadline: deadline,
+      cancellationFee: 40000,
+      travelPolicy: { minRoundTripKm: 100, requestDeadline: travelDeadline, ratePerKm: 250, budget: 2_000_000 },
+    });
+    await this.conferences.publish(organiserId, conference.id);
+  }
+}

@@ -1,0 +1,60 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from '@dialogdag/config';
+import { RunningDatabase, startEmbeddedPostgres } from '@dialogdag/database';
+import { SystemClock } from '@dialogdag/shared';
+import { createApp } from './create-app';
+import { DemoSeeder } from './demo.seeder';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+
+  let database: RunningDatabase;
+  if (config.database.url) {
+    database = { url: config.database.url, stop: async () => undefined };
+  } else {
+    console.log(`Starting the embedded PostgreSQL in ${config.app.dataDir} …`);
+    database = await startEmbeddedPostgres({ dataDir: config.app.dataDir });
+  }
+
+  const app = await createApp({ config, databaseUrl: database.url, clock: new SystemClock() });
+  const seeded = await app.get(DemoSeeder).seed();
+  await app.listen({ port: config.app.port, host: '0.0.0.0' });
+
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : config.app.port;
+  const url = (config.app.publicUrl ?? `http://localhost:${port}`).replace(/\/$/, '');
+  const lines = [``, `Dialogdag is running at ${url}`, `  API documentation: ${url}/api/docs`, `  Back office:       ${url}/admin`];
+  if (seeded.admin) lines.push(`  First organiser created: ${seeded.admin.email}`);
+  if (seeded.demo) {
+    lines.push(`  Demo registration form: ${url}/c/${seeded.demo.slug}`);
+    lines.push(`  Demo organiser: ${seeded.demo.email} / ${seeded.demo.password ?? '(password shown at first start)'}`);
+  }
+  if (!config.mail.smtpUrl) lines.push(`  No SMTP_URL: e-mail stays in the outbox (back office → conference → Outbox).`);
+  console.log(lines.join('\n') + '\n');
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: shutting down …`);
+    await app.close().catch((error) => console.error(error));
+    await database.stop().catch((error) => console.error(error));
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

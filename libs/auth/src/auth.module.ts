@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthController } from './auth.controller';
+import { AuthPages } from './auth.pages';
+import { AuthService } from './auth.service';
+import { ApiToken, AppSecret, Organiser, OrganiserSession } from './organiser.entity';
+import { OrganiserGuard } from './organiser.guard';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Organiser, OrganiserSession, ApiToken, AppSecret])],
+  controllers: [AuthController, AuthPages],
+  providers: [AuthService, OrganiserGuard],
+  exports: [AuthService, OrganiserGuard],
+})
+export class AuthModule {}

@@ -1,0 +1,41 @@
+import fc from 'fast-check';
+import { scheduleProblems } from './conference.rules';
+
+const at = (iso: string) => new Date(iso);
+const valid = {
+  startsAt: at('2026-10-20T09:00:00+02:00'),
+  endsAt: at('2026-10-20T16:00:00+02:00'),
+  registrationOpensAt: null,
+  registrationDeadline: at('2026-10-06T23:59:59+02:00'),
+  modificationDeadline: null,
+  cancellationDeadline: at('2026-10-06T23:59:59+02:00'),
+};
+
+describe('scheduleProblems', () => {
+  it('accepts a real invitation schedule', () => {
+    expect(scheduleProblems(valid)).toEqual([]);
+  });
+
+  it('names each field at fault', () => {
+    const problems = scheduleProblems({
+      ...valid,
+      endsAt: valid.startsAt,
+      registrationDeadline: at('2026-10-21T00:00:00+02:00'),
+      cancellationDeadline: at('2026-10-21T00:00:00+02:00'),
+      registrationOpensAt: at('2026-10-21T00:00:00+02:00'),
+    });
+    expect(problems.map((p) => p.field).sort()).toEqual(
+      ['cancellationDeadline', 'endsAt', 'registrationDeadline', 'registrationOpensAt'].sort(),
+    );
+  });
+
+  it('never accepts a deadline after the start', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10_000_000 }), (lateBy) => {
+        const late = new Date(valid.startsAt.getTime() + lateBy);
+        expect(scheduleProblems({ ...valid, registrationDeadline: late }).map((p) => p.field)).toContain('registrationDeadline');
+        expect(scheduleProblems({ ...valid, cancellationDeadline: late }).map((p) => p.field)).toContain('cancellationDeadline');
+      }),
+    );
+  });
+});

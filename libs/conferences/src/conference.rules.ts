@@ -1,0 +1,25 @@
+import { FieldProblem } from '@dialogdag/shared';
+
+export interface ConferenceSchedule {
+  startsAt: Date;
+  endsAt: Date;
+  registrationOpensAt: Date | null;
+  registrationDeadline: Date;
+  modificationDeadline: Date | null;
+  cancellationDeadline: Date;
+}
+
+/** Problems with a conference's times, each naming the field at fault. */
+export function scheduleProblems(s: ConferenceSchedule): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  if (s.endsAt <= s.startsAt) problems.push({ field: 'endsAt', message: 'endsAt must be after startsAt.' });
+  if (s.registrationDeadline > s.startsAt)
+    problems.push({ field: 'registrationDeadline', message: 'registrationDeadline must not be after the conference starts.' });
+  if (s.cancellationDeadline > s.startsAt)
+    problems.push({ field: 'cancellationDeadline', message: 'cancellationDeadline must not be after the conference starts.' });
+  if (s.modificationDeadline && s.modificationDeadline > s.startsAt)
+    problems.push({ field: 'modificationDeadline', message: 'modificationDeadline must not be after the conference starts.' });
+  if (s.registrationOpensAt && s.registrationOpensAt >= s.registrationDeadline)
+    problems.push({ field: 'registrationOpensAt', message: 'registrationOpensAt must be before registrationDeadline.' });
+  return problems;
+}

@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from '@dialogdag/auth';
+import { MailModule } from '@dialogdag/mail';
+import { Conference, ConferenceOrganiser } from './conference.entity';
+import { ConferencePages } from './conference.pages';
+import { ConferencesController } from './conferences.controller';
+import { ConferencesService } from './conferences.service';
+import { PublicConferencesController } from './public-conferences.controller';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Conference, ConferenceOrganiser]), AuthModule, MailModule],
+  controllers: [ConferencesController, PublicConferencesController, ConferencePages],
+  providers: [ConferencesService],
+  exports: [ConferencesService],
+})
+export class ConferencesModule {}

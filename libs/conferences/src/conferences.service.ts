@@ -1,0 +1,280 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuthService } from '@dialogdag/auth';
+import { Clock, parseConferenceTime, toStockholmIso, ValidationFailed } from '@dialogdag/shared';
+import {
+  capacityBelowSeatsHeld,
+  conferenceNotFound,
+  organiserNotFound,
+  publishedConferenceNotFound,
+  slugTaken,
+} from './conference.errors';
+import { CreateConferenceDto, ConferenceView, UpdateConferenceDto } from './conference.dto';
+import { Conference, ConferenceOrganiser } from './conference.entity';
+import { scheduleProblems } from './conference.rules';
+
+/** Called inside the transaction that raised a conference's capacity (e.g. to promote from the waiting list). */
+export type CapacityIncreasedListener = (manager: EntityManager, conferenceId: string) => Promise<void>;
+
+const time = (text: string, dateMeans: 'startOfDay' | 'endOfDay' = 'startOfDay') => {
+  const parsed = parseConferenceTime(text, dateMeans);
+  if (!parsed) throw new Error(`unvalidated time ${text}`);
+  return parsed;
+};
+const optionalTime = (text: string | undefined | null, dateMeans: 'startOfDay' | 'endOfDay' = 'endOfDay') =>
+  text ? time(text, dateMeans) : null;
+
+const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code === '23505';
+
+@Injectable()
+export class ConferencesService {
+  private readonly capacityListeners: CapacityIncreasedListener[] = [];
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+    private readonly auth: AuthService,
+  ) {}
+
+  onCapacityIncreased(listener: CapacityIncreasedListener): void {
+    this.capacityListeners.push(listener);
+  }
+
+  async create(organiserId: string, dto: CreateConferenceDto): Promise<Conference> {
+    const now = this.clock.now();
+    const conference = this.db.getRepository(Conference).create({
+      slug: dto.slug,
+      title: dto.title.trim(),
+      description: dto.description ?? '',
+      targetAudience: dto.targetAudience ?? '',
+      arrangers: dto.arrangers ?? '',
+      costNote: dto.costNote?.trim() || null,
+      contactEmail: dto.contactEmail ?? null,
+      startsAt: time(dto.startsAt),
+      endsAt: time(dto.endsAt),
+      venueName: dto.venue.name.trim(),
+      venueAddress: dto.venue.address?.trim() ?? '',
+      venueCity: dto.venue.city?.trim() ?? '',
+      capacity: dto.capacity,
+      seatsHeld: 0,
+      registrationOpensAt: optionalTime(dto.registrationOpensAt, 'startOfDay'),
+      registrationDeadline: time(dto.registrationDeadline, 'endOfDay'),
+      modificationDeadline: optionalTime(dto.modificationDeadline),
+      cancellationDeadline: time(dto.cancellationDeadline, 'endOfDay'),
+      cancellationFee: dto.cancellationFee,
+      ...travelColumns(dto.travelPolicy ?? null),
+      status: 'draft',
+      publishedAt: null,
+      createdAt: now,
+      updatedAt: now,
+    });
+    this.assertValidSchedule(conference);
+    try {
+      return await this.db.transaction(async (manager) => {
+        const saved = await manager.save(conference);
+        await manager.insert(ConferenceOrganiser, { conferenceId: saved.id, organiserId });
+        return saved;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw slugTaken(dto.slug);
+      throw error;
+    }
+  }
+
+  async update(organiserId: string, id: string, dto: UpdateConferenceDto): Promise<Conference> {
+    try {
+      return await this.db.transaction(async (manager) => {
+        await this.assertManages(organiserId, id, manager);
+        const conference = await manager
+          .getRepository(Conference)
+          .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+        if (!conference) throw conferenceNotFound();
+        const previousCapacity = conference.capacity;
+        applyUpdate(conference, dto);
+        this.assertValidSchedule(conference);
+        if (conference.capacity < conference.seatsHeld) throw capacityBelowSeatsHeld(conference.seatsHeld);
+        conference.updatedAt = this.clock.now();
+        const saved = await manager.save(conference);
+        if (saved.capacity > previousCapacity) {
+          for (const listener of this.capacityListeners) await listener(manager, id);
+        }
+        return saved;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error) && dto.slug) throw slugTaken(dto.slug);
+      throw error;
+    }
+  }
+
+  async publish(organiserId: string, id: string): Promise<Conference> {
+    await this.assertManages(organiserId, id);
+    const now = this.clock.now();
+    await this.db
+      .createQueryBuilder()
+      .update(Conference)
+      .set({ status: 'published', publishedAt: () => `coalesce(published_at, :now)`, updatedAt: now })
+      .setParameter('now', now)
+      .where('id = :id', { id })
+      .execute();
+    return this.get(organiserId, id);
+  }
+
+  async get(organiserId: string, id: string): Promise<Conference> {
+    await this.assertManages(organiserId, id);
+    const conference = await this.db.getRepository(Conference).findOneBy({ id });
+    if (!conference) throw conferenceNotFound();
+    return conference;
+  }
+
+  listForOrganiser(organiserId: string): Promise<Conference[]> {
+    return this.db
+      .getRepository(Conference)
+      .createQueryBuilder('c')
+      .innerJoin(ConferenceOrganiser, 'co', 'co.conference_id = c.id AND co.organiser_id = :organiserId', { organiserId })
+      .orderBy('c.starts_at', 'DESC')
+      .getMany();
+  }
+
+  async findPublishedBySlug(slug: string): Promise<Conference> {
+    const conference = await this.db.getRepository(Conference).findOneBy({ slug, status: 'published' });
+    if (!conference) throw publishedConferenceNotFound();
+    return conference;
+  }
+
+  /** Published conferences that have not ended, soonest first. */
+  listUpcomingPublished(now: Date): Promise<Conference[]> {
+    return this.db
+      .getRepository(Conference)
+      .createQueryBuilder('c')
+      .where(`c.status = 'published' AND c.ends_at > :now`, { now })
+      .orderBy('c.starts_at', 'ASC')
+      .getMany();
+  }
+
+  /** Any conference by id, for services that already checked who is asking. */
+  async findById(id: string, manager: EntityManager = this.db.manager): Promise<Conference> {
+    const conference = await manager.getRepository(Conference).findOneBy({ id });
+    if (!conference) throw conferenceNotFound();
+    return conference;
+  }
+
+  /** 404 rather than 403, so outsiders cannot probe which conferences exist. */
+  async assertManages(organiserId: string, conferenceId: string, manager: EntityManager = this.db.manager): Promise<void> {
+    if (!/^[0-9a-f-]{36}$/i.test(conferenceId)) throw conferenceNotFound();
+    const found = await manager.getRepository(ConferenceOrganiser).existsBy({ conferenceId, organiserId });
+    if (!found) throw conferenceNotFound();
+  }
+
+  async addOrganiser(organiserId: string, conferenceId: string, email: string): Promise<void> {
+    await this.assertManages(organiserId, conferenceId);
+    const other = await this.auth.findOrganiserByEmail(email);
+    if (!other) throw organiserNotFound();
+    await this.db
+      .createQueryBuilder()
+      .insert()
+      .into(ConferenceOrganiser)
+      .values({ conferenceId, organiserId: other.id })
+      .orIgnore()
+      .execute();
+  }
+
+  // --- Seats. Capacity is enforced here, in the database, for the registrations lib. ---
+
+  /** Takes a seat if one is free; the conditional UPDATE also row-locks the conference until commit. */
+  async tryTakeSeat(manager: EntityManager, conferenceId: string): Promise<boolean> {
+    // For UPDATE, TypeORM's postgres driver answers [rows, affectedCount].
+    const [, affected] = await manager.query(
+      `UPDATE conference SET seats_held = seats_held + 1 WHERE id = $1 AND seats_held < capacity`,
+      [conferenceId],
+    );
+    return affected > 0;
+  }
+
+  /** Serialises waiting-list changes of one conference until the transaction ends. */
+  async lockSeats(manager: EntityManager, conferenceId: string): Promise<{ capacity: number; seatsHeld: number }> {
+    const [row] = await manager.query(
+      `SELECT capacity, seats_held AS "seatsHeld" FROM conference WHERE id = $1 FOR UPDATE`,
+      [conferenceId],
+    );
+    if (!row) throw conferenceNotFound();
+    return row;
+  }
+
+  async releaseSeat(manager: EntityManager, conferenceId: string): Promise<void> {
+    await manager.query(`UPDATE conference SET seats_held = seats_held - 1 WHERE id = $1 AND seats_held > 0`, [conferenceId]);
+  }
+
+  private assertValidSchedule(conference: Conference): void {
+    const problems = scheduleProblems(conference);
+    if (problems.length > 0) throw new ValidationFailed(problems);
+  }
+}
+
+function travelColumns(policy: CreateConferenceDto['travelPolicy']) {
+  return {
+    travelMinRoundTripKm: policy?.minRoundTripKm ?? null,
+    travelRequestDeadline: policy ? time(policy.requestDeadline, 'endOfDay') : null,
+    travelRatePerKm: policy?.ratePerKm ?? null,
+    travelBudget: policy?.budget ?? null,
+  };
+}
+
+function applyUpdate(c: Conference, dto: UpdateConferenceDto): void {
+  if (dto.title !== undefined) c.title = dto.title.trim();
+  if (dto.slug !== undefined) c.slug = dto.slug;
+  if (dto.description !== undefined) c.description = dto.description;
+  if (dto.targetAudience !== undefined) c.targetAudience = dto.targetAudience;
+  if (dto.arrangers !== undefined) c.arrangers = dto.arrangers;
+  if (dto.costNote !== undefined) c.costNote = dto.costNote?.trim() || null;
+  if (dto.contactEmail !== undefined) c.contactEmail = dto.contactEmail || null;
+  if (dto.startsAt !== undefined) c.startsAt = time(dto.startsAt);
+  if (dto.endsAt !== undefined) c.endsAt = time(dto.endsAt);
+  if (dto.venue !== undefined) {
+    c.venueName = dto.venue.name.trim();
+    c.venueAddress = dto.venue.address?.trim() ?? '';
+    c.venueCity = dto.venue.city?.trim() ?? '';
+  }
+  if (dto.capacity !== undefined) c.capacity = dto.capacity;
+  if (dto.registrationOpensAt !== undefined) c.registrationOpensAt = optionalTime(dto.registrationOpensAt, 'startOfDay');
+  if (dto.registrationDeadline !== undefined) c.registrationDeadline = time(dto.registrationDeadline, 'endOfDay');
+  if (dto.modificationDeadline !== undefined) c.modificationDeadline = optionalTime(dto.modificationDeadline);
+  if (dto.cancellationDeadline !== undefined) c.cancellationDeadline = time(dto.cancellationDeadline, 'endOfDay');
+  if (dto.cancellationFee !== undefined) c.cancellationFee = dto.cancellationFee;
+  if (dto.travelPolicy !== undefined) Object.assign(c, travelColumns(dto.travelPolicy));
+}
+
+export function toConferenceView(c: Conference): ConferenceView {
+  const iso = (d: Date | null) => (d ? toStockholmIso(d) : null);
+  return {
+    id: c.id,
+    slug: c.slug,
+    title: c.title,
+    description: c.description,
+    targetAudience: c.targetAudience,
+    arrangers: c.arrangers,
+    costNote: c.costNote,
+    contactEmail: c.contactEmail,
+    startsAt: toStockholmIso(c.startsAt),
+    endsAt: toStockholmIso(c.endsAt),
+    venue: { name: c.venueName, address: c.venueAddress, city: c.venueCity },
+    capacity: c.capacity,
+    seatsTaken: c.seatsHeld,
+    registrationOpensAt: iso(c.registrationOpensAt),
+    registrationDeadline: toStockholmIso(c.registrationDeadline),
+    modificationDeadline: iso(c.modificationDeadline),
+    cancellationDeadline: toStockholmIso(c.cancellationDeadline),
+    cancellationFee: c.cancellationFee,
+    travelPolicy:
+      c.travelMinRoundTripKm !== null && c.travelRequestDeadline && c.travelRatePerKm !== null && c.travelBudget !== null
+        ? {
+            minRoundTripKm: c.travelMinRoundTripKm,
+            requestDeadline: toStockholmIso(c.travelRequestDeadline),
+            ratePerKm: c.travelRatePerKm,
+            budget: c.travelBudget,
+          }
+        : null,
+    status: c.status,
+    publishedAt: iso(c.publishedAt),
+  };
+}

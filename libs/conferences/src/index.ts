@@ -1,0 +1,9 @@
+import { Conferences1763900000200 } from './migrations/1763900000200-conferences';
+
+export * from './conference.entity';
+export * from './conference.dto';
+export * from './conference.errors';
+export * from './conference.rules';
+export * from './conferences.service';
+export * from './conferences.module';
+export const conferencesMigrations = [Conferences1763900000200];

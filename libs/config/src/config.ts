@@ -1,0 +1,148 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsEmail,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+
+type Env = Record<string, string | undefined>;
+
+const toInt = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : /^-?\d+$/.test(String(value)) ? Number(value) : value;
+const toBool = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase())
+    ? true
+    : ['0', 'false', 'no', 'off'].includes(String(value).toLowerCase())
+      ? false
+      : value;
+const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
+
+export class AppConfig {
+  @Transform(toInt)
+  @IsInt({ message: 'PORT must be a whole number' })
+  @Min(0, { message: 'PORT must be between 0 and 65535' })
+  @Max(65535, { message: 'PORT must be between 0 and 65535' })
+  port = 3000;
+
+  /** Where links in e-mails point; defaults to http://localhost:PORT. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'] }, { message: 'PUBLIC_URL must be an http(s) URL' })
+  publicUrl?: string;
+
+  @IsString()
+  @MinLength(1, { message: 'DATA_DIR must not be empty' })
+  dataDir = './.data';
+
+  @Transform(toInt)
+  @IsInt({ message: 'PUBLIC_RATE_LIMIT_PER_MINUTE must be a whole number' })
+  @Min(0, { message: 'PUBLIC_RATE_LIMIT_PER_MINUTE must be 0 (off) or more' })
+  publicRateLimitPerMinute = 120;
+
+  @Transform(toBool)
+  @IsBoolean({ message: 'DEMO_DATA must be true or false' })
+  demoData = true;
+
+  @Matches(/^(fatal|error|warn|info|debug|trace|silent)$/, { message: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent' })
+  logLevel = 'info';
+}
+
+export class DatabaseConfig {
+  /** Unset: the app runs its own embedded PostgreSQL in DATA_DIR. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// or postgresql:// URL' })
+  url?: string;
+}
+
+export class MailConfig {
+  /** Unset: mail stays in the outbox, readable by organisers. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  smtpUrl?: string;
+
+  @IsString()
+  @Matches(/^[^\r\n]+$/, { message: 'MAIL_FROM must be a single line' })
+  mailFrom = 'Dialogdag <no-reply@dialogdag.local>';
+
+  @Transform(toInt)
+  @IsInt({ message: 'MAIL_POLL_INTERVAL_MS must be a whole number' })
+  @Min(50, { message: 'MAIL_POLL_INTERVAL_MS must be at least 50' })
+  pollIntervalMs = 2000;
+}
+
+export class AuthConfig {
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsEmail({}, { message: 'ADMIN_EMAIL must be an e-mail address' })
+  adminEmail?: string;
+
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @MinLength(10, { message: 'ADMIN_PASSWORD must be at least 10 characters' })
+  adminPassword?: string;
+
+  /** Signs session cookies; unset, a secret kept in the database is used. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @MinLength(32, { message: 'SESSION_SECRET must be at least 32 characters' })
+  sessionSecret?: string;
+}
+
+export interface Config {
+  app: AppConfig;
+  database: DatabaseConfig;
+  mail: MailConfig;
+  auth: AuthConfig;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+function build<T extends object>(cls: new () => T, values: Record<string, string | undefined>): [T, string[]] {
+  const defined = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
+  const instance = plainToInstance(cls, defined, { exposeDefaultValues: true });
+  const problems = validateSync(instance).flatMap((e) => Object.values(e.constraints ?? {}));
+  return [instance, problems];
+}
+
+/** Reads and validates the environment; throws ConfigError naming every bad variable. */
+export function loadConfig(env: Env = process.env): Config {
+  const [app, appProblems] = build(AppConfig, {
+    port: env.PORT,
+    publicUrl: env.PUBLIC_URL,
+    dataDir: env.DATA_DIR,
+    publicRateLimitPerMinute: env.PUBLIC_RATE_LIMIT_PER_MINUTE,
+    demoData: env.DEMO_DATA,
+    logLevel: env.LOG_LEVEL,
+  });
+  const [database, databaseProblems] = build(DatabaseConfig, { url: env.DATABASE_URL });
+  const [mail, mailProblems] = build(MailConfig, {
+    smtpUrl: env.SMTP_URL,
+    mailFrom: env.MAIL_FROM,
+    pollIntervalMs: env.MAIL_POLL_INTERVAL_MS,
+  });
+  const [auth, authProblems] = build(AuthConfig, {
+    adminEmail: env.ADMIN_EMAIL,
+    adminPassword: env.ADMIN_PASSWORD,
+    sessionSecret: env.SESSION_SECRET,
+  });
+  const problems = [...appProblems, ...databaseProblems, ...mailProblems, ...authProblems];
+  if (Boolean(auth.adminEmail) !== Boolean(auth.adminPassword)) {
+    problems.push('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return { app, database, mail, auth };
+}

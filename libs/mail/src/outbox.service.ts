@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { MailConfig } from '@dialogdag/config';
+import { Clock, DomainError } from '@dialogdag/shared';
+import { ComposedMail } from './composed-mail';
+import { OutboxMessage } from './outbox-message.entity';
+
+const SINGLE_LINE = /^[^\r\n]*$/;
+
+@Injectable()
+export class OutboxService {
+  private readonly messageIdDomain: string;
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+    config: MailConfig,
+  ) {
+    this.messageIdDomain = /@([^>\s]+)/.exec(config.mailFrom)?.[1] ?? 'dialogdag.local';
+  }
+
+  /**
+   * Writes the message in the caller's transaction: it is sent if and only if
+   * the transaction that caused it commits.
+   */
+  async enqueue(manager: EntityManager, mail: ComposedMail): Promise<OutboxMessage> {
+    if (!SINGLE_LINE.test(mail.to) || !SINGLE_LINE.test(mail.subject)) {
+      throw new DomainError('mail_header_injection', 'invalid', 'E-mail addresses and subjects must be one line.', 'email');
+    }
+    const now = this.clock.now();
+    return manager.getRepository(OutboxMessage).save({
+      messageId: `<${randomUUID()}@${this.messageIdDomain}>`,
+      conferenceId: mail.conferenceId ?? null,
+      registrationId: mail.registrationId ?? null,
+      kind: mail.kind,
+      recipient: mail.to,
+      subject: mail.subject,
+      textBody: mail.text,
+      htmlBody: mail.html ?? null,
+      attachments: mail.attachments ?? [],
+      status: 'pending',
+      attempts: 0,
+      nextAttemptAt: now,
+      lastError: null,
+      createdAt: now,
+      sentAt: null,
+    });
+  }
+
+  async listForConference(conferenceId: string, options: { limit?: number; offset?: number } = {}) {
+    const [items, total] = await this.db.getRepository(OutboxMessage).findAndCount({
+      where: { conferenceId },
+      order: { id: 'DESC' },
+      take: Math.min(options.limit ?? 100, 500),
+      skip: options.offset ?? 0,
+    });
+    return { items, total };
+  }
+}

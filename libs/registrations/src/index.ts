@@ -1,0 +1,10 @@
+import { Registrations1763900000300 } from './migrations/1763900000300-registrations';
+
+export * from './registration.entity';
+export * from './registration.dto';
+export * from './registration.errors';
+export * from './registration.rules';
+export * from './registration.view';
+export * from './registrations.service';
+export * from './registrations.module';
+export const registrationsMigrations = [Registrations1763900000300];

@@ -1,0 +1,114 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
+import { LANGUAGES, Language, Sector, SECTORS } from '@dialogdag/shared';
+
+/** Accepts JSON booleans and the values HTML checkboxes send. */
+export const toBoolean = ({ value }: { value: unknown }) =>
+  value === true || value === 'true' || value === 'on' || value === '1' ? true : value === false || value === 'false' || value === '0' ? false : value;
+const toList = ({ value }: { value: unknown }) =>
+  value === undefined || value === null ? value : Array.isArray(value) ? value.filter((v) => v !== '') : typeof value === 'string' ? (value === '' ? [] : [value]) : value;
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+const ONE_LINE = /^[^\r\n]*$/;
+
+export class RegisterDto {
+  @ApiProperty({ example: 'Amina Hassan' })
+  @Transform(trim)
+  @IsString({ message: 'name must be text' })
+  @MinLength(1, { message: 'name must not be empty' })
+  @MaxLength(200, { message: 'name must be at most 200 characters' })
+  @Matches(ONE_LINE, { message: 'name must be one line' })
+  name!: string;
+
+  @ApiProperty({ example: 'amina@example.org' })
+  @Transform(trim)
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @MaxLength(254, { message: 'email must be at most 254 characters' })
+  email!: string;
+
+  @ApiPropertyOptional({ example: '070-123 45 67' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString({ message: 'phone must be text' })
+  @Matches(/^[+0-9 ()\-]{5,30}$/, { message: 'phone must be a phone number (digits, spaces, +, - and brackets)' })
+  phone?: string;
+
+  @ApiProperty({ example: 'Studieförbundet Vuxenskolan' })
+  @Transform(trim)
+  @IsString({ message: 'organisation must be text' })
+  @MinLength(1, { message: 'organisation must not be empty' })
+  @MaxLength(200, { message: 'organisation must be at most 200 characters' })
+  @Matches(ONE_LINE, { message: 'organisation must be one line' })
+  organisation!: string;
+
+  @ApiProperty({ enum: SECTORS })
+  @IsIn(SECTORS as unknown as string[], { message: `sector must be one of ${SECTORS.join(', ')}` })
+  sector!: Sector;
+
+  @ApiPropertyOptional({ default: false, description: 'Elected politician' })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'isPolitician must be true or false' })
+  isPolitician?: boolean;
+
+  @ApiPropertyOptional({ description: 'Political party, for elected politicians' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(100)
+  politicalParty?: string;
+
+  @ApiPropertyOptional({ default: false, description: 'Volunteer in a civil-society organisation' })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'isVolunteer must be true or false' })
+  isVolunteer?: boolean;
+
+  @ApiPropertyOptional({ example: 'vegetarian' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString({ message: 'diet must be text' })
+  @MaxLength(500, { message: 'diet must be at most 500 characters' })
+  diet?: string;
+
+  @ApiPropertyOptional({ description: 'Explicit consent to store the special diet (the web form asks for it)' })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'dietConsent must be true or false' })
+  dietConsent?: boolean;
+
+  @ApiPropertyOptional({ type: [String], description: 'Up to three workshop ids, first choice first' })
+  @IsOptional()
+  @Transform(toList)
+  @IsArray({ message: 'workshopPreferences must be a list of workshop ids' })
+  @ArrayMaxSize(3, { message: 'workshopPreferences may rank at most three workshops' })
+  @ArrayUnique({ message: 'workshopPreferences must not name a workshop twice' })
+  @IsUUID('all', { each: true, message: 'workshopPreferences must contain workshop ids' })
+  workshopPreferences?: string[];
+
+  @ApiPropertyOptional({ enum: LANGUAGES, description: 'Language of e-mails; default: the request language' })
+  @IsOptional()
+  @IsIn(LANGUAGES as unknown as string[], { message: 'language must be sv or en' })
+  language?: Language;
+}
+
+export class RegistrationCreatedView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: ['confirmed', 'waitlisted'] }) status!: string;
+  @ApiProperty({ description: 'Secret for the personal link; shown only now' }) manageToken!: string;
+  @ApiPropertyOptional({ nullable: true, type: Number }) waitlistPosition!: number | null;
+}

@@ -1,0 +1,12 @@
+import { DomainError } from '@dialogdag/shared';
+
+export const registrationClosed = () =>
+  new DomainError('registration_closed', 'conflict', 'Registration for this conference has closed.');
+export const registrationNotOpenYet = () =>
+  new DomainError('registration_not_open', 'conflict', 'Registration for this conference has not opened yet.');
+export const alreadyRegistered = () =>
+  new DomainError('already_registered', 'conflict', 'This e-mail address is already registered for the conference.', 'email');
+export const registrationNotFound = () =>
+  new DomainError('registration_not_found', 'not_found', 'No registration for that link; it may have been transferred or mistyped.');
+export const dietConsentMissing = () =>
+  new DomainError('diet_consent_missing', 'invalid', 'To record a special diet, please consent to it being stored.', 'dietConsent');

@@ -1,0 +1,60 @@
+import { Body, Controller, Get, Header, Param, Post, Query, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiCookieAuth, ApiCreatedResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { AuthenticatedOrganiser, CurrentOrganiser, OrganiserGuard } from '@dialogdag/auth';
+import { DomainError, Language, Sector, SECTORS } from '@dialogdag/shared';
+import { Lang } from '@dialogdag/web';
+import { RegisterDto, RegistrationCreatedView } from './registration.dto';
+import { RegistrationStatus } from './registration.entity';
+import { toPersonalView, toRegistrationView } from './registration.view';
+import { RegistrationsService } from './registrations.service';
+
+const STATUSES: RegistrationStatus[] = ['confirmed', 'waitlisted', 'cancelled', 'transferred'];
+
+@ApiTags('public')
+@Controller('api/public')
+export class PublicRegistrationsController {
+  constructor(private readonly registrations: RegistrationsService) {}
+
+  @Post('conferences/:slug/registrations')
+  @ApiCreatedResponse({ type: RegistrationCreatedView })
+  async register(@Param('slug') slug: string, @Body() body: RegisterDto, @Lang() lang: Language): Promise<RegistrationCreatedView> {
+    const { registration, manageToken, waitlistPosition } = await this.registrations.registerPublic(slug, body, lang);
+    return { id: registration.id, status: registration.status, manageToken, waitlistPosition };
+  }
+
+  @Get('registrations/:token')
+  @Header('Cache-Control', 'no-store')
+  async get(@Param('token') token: string) {
+    const { registration, conference, waitlistPosition } = await this.registrations.findByToken(token);
+    return toPersonalView(registration, conference, waitlistPosition);
+  }
+}
+
+@ApiTags('registrations')
+@ApiCookieAuth()
+@ApiBearerAuth()
+@UseGuards(OrganiserGuard)
+@Controller('api/conferences/:id/registrations')
+export class RegistrationsController {
+  constructor(private readonly registrations: RegistrationsService) {}
+
+  @Get()
+  @ApiQuery({ name: 'status', required: false, enum: STATUSES })
+  @ApiQuery({ name: 'sector', required: false, enum: SECTORS })
+  async list(
+    @CurrentOrganiser() organiser: AuthenticatedOrganiser,
+    @Param('id') conferenceId: string,
+    @Query('status') status?: string,
+    @Query('sector') sector?: string,
+  ) {
+    if (status !== undefined && !STATUSES.includes(status as RegistrationStatus))
+      throw new DomainError('invalid_filter', 'invalid', `status must be one of ${STATUSES.join(', ')}`, 'status');
+    if (sector !== undefined && !SECTORS.includes(sector as Sector))
+      throw new DomainError('invalid_filter', 'invalid', `sector must be one of ${SECTORS.join(', ')}`, 'sector');
+    const { items, total } = await this.registrations.list(organiser.id, conferenceId, {
+      status: status as RegistrationStatus | undefined,
+      sector: sector as Sector | undefined,
+    });
+    return { items: items.map(toRegistrationView), total };
+  }
+}

@@ -1,0 +1,6 @@
+export * from './html';
+export * from './language';
+export * from './forms';
+export * from './layout';
+export * from './web.module';
+export * from './reply';

@@ -1,0 +1,151 @@
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { createApp } from '../../apps/api/src/create-app';
+import { AuthService } from '@dialogdag/auth';
+import { loadConfig } from '@dialogdag/config';
+import { freePort } from '@dialogdag/database';
+import { Clock, SystemClock } from '@dialogdag/shared';
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  url: string;
+  databaseUrl: string;
+  clock: Clock;
+  close(): Promise<void>;
+}
+
+/** A database of its own for one test file, in the run's PostgreSQL. */
+export async function createTestDatabase(): Promise<string> {
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set: run e2e tests through jest (global setup)');
+  const name = `t_${randomUUID().replace(/-/g, '')}`;
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  await client.query(`CREATE DATABASE ${name}`);
+  await client.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** Boots the real application, as main.ts does, on a fresh database and a free port. */
+export async function startTestApp(options: { clock?: Clock; env?: Record<string, string>; databaseUrl?: string } = {}): Promise<TestApp> {
+  const databaseUrl = options.databaseUrl ?? (await createTestDatabase());
+  const port = await freePort();
+  const config = loadConfig({
+    PORT: String(port),
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'dialogdag-app-')),
+    DEMO_DATA: 'false',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    MAIL_POLL_INTERVAL_MS: '100',
+    PUBLIC_RATE_LIMIT_PER_MINUTE: '0',
+    ...options.env,
+  });
+  const clock = options.clock ?? new SystemClock();
+  const app = await createApp({ config, databaseUrl, clock });
+  await app.listen({ port, host: '127.0.0.1' });
+  return { app, url: `http://127.0.0.1:${port}`, databaseUrl, clock, close: () => app.close() };
+}
+
+export interface ApiResponse<T = any> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+/** A small JSON client for the API, optionally authenticated by bearer token. */
+export class ApiClient {
+  constructor(
+    readonly baseUrl: string,
+    private readonly token?: string,
+  ) {}
+
+  withToken(token: string): ApiClient {
+    return new ApiClient(this.baseUrl, token);
+  }
+
+  async request<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse<T>> {
+    const response = await fetch(this.baseUrl + path, {
+      method,
+      redirect: 'manual',
+      headers: {
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+        ...headers,
+      },
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+    const text = await response.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      // not JSON: keep the text
+    }
+    return { status: response.status, body: parsed as T, headers: response.headers };
+  }
+
+  get<T = any>(path: string) {
+    return this.request<T>('GET', path);
+  }
+  post<T = any>(path: string, body?: unknown) {
+    return this.request<T>('POST', path, body ?? {});
+  }
+  patch<T = any>(path: string, body: unknown) {
+    return this.request<T>('PATCH', path, body);
+  }
+  delete<T = any>(path: string) {
+    return this.request<T>('DELETE', path);
+  }
+}
+
+/** Creates an organiser account and an API token for it. */
+export async function organiserClient(test: TestApp, email = `org-${randomUUID().slice(0, 8)}@example.org`): Promise<{ api: ApiClient; email: string; password: string; id: string }> {
+  const auth = test.app.get(AuthService);
+  const password = 'correct horse battery';
+  const organiser = await auth.createOrganiser({ email, name: 'Test Organiser', password });
+  const { secret } = await auth.createApiToken(organiser.id, 'tests');
+  return { api: new ApiClient(test.url, secret), email, password, id: organiser.id };
+}
+
+/** A conference as a real invitation would describe it; override what a test needs. */
+export function conferenceInput(overrides: Record<string, unknown> = {}) {
+  return {
+    title: 'Dialogkonferens Skåne',
+    slug: `skane-${randomUUID().slice(0, 8)}`,
+    startsAt: '2030-10-20T09:00:00+02:00',
+    endsAt: '2030-10-20T16:00:00+02:00',
+    venue: { name: 'Folkets Hus', address: 'Norra Grängesbergsgatan 12', city: 'Malmö' },
+    capacity: 100,
+    registrationDeadline: '2030-10-06T23:59:59+02:00',
+    cancellationDeadline: '2030-10-06T23:59:59+02:00',
+    cancellationFee: 40000,
+    travelPolicy: { minRoundTripKm: 100, requestDeadline: '2030-12-10', ratePerKm: 250, budget: 2000000 },
+    ...overrides,
+  };
+}
+
+export async function publishedConference(api: ApiClient, overrides: Record<string, unknown> = {}) {
+  const created = await api.post('/api/conferences', conferenceInput(overrides));
+  if (created.status !== 201) throw new Error(`conference not created: ${created.status} ${JSON.stringify(created.body)}`);
+  const published = await api.post(`/api/conferences/${created.body.id}/publish`);
+  if (published.status !== 200) throw new Error(`conference not published: ${published.status}`);
+  return published.body as { id: string; slug: string; [key: string]: any };
+}
+
+export function participant(overrides: Record<string, unknown> = {}) {
+  return {
+    name: 'Amina Hassan',
+    email: `amina-${randomUUID().slice(0, 8)}@example.org`,
+    phone: '070-123 45 67',
+    organisation: 'Studieförbundet Vuxenskolan',
+    sector: 'civil_society',
+    isVolunteer: true,
+    ...overrides,
+  };
+}
