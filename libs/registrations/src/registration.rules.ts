@@ -11,3 +11,36 @@ export function registrationWindow(c: RegistrationWindowInput, now: Date): Regis
   if (now > c.registrationDeadline) return 'closed';
   return 'open';
 }
+
+export interface FeeTerms {
+  cancellationDeadline: Date;
+  /** Öre. */
+  cancellationFee: number;
+  endsAt: Date;
+}
+
+/** What cancelling now costs: nothing up to and including the deadline, the fee after it. */
+export function cancellationFeeAt(terms: FeeTerms, now: Date): number {
+  return now <= terms.cancellationDeadline ? 0 : terms.cancellationFee;
+}
+
+export interface FeeState {
+  status: 'confirmed' | 'waitlisted' | 'cancelled' | 'transferred';
+  /** Fee fixed at cancellation, öre. */
+  fee: number;
+  feeWaivedAt: Date | null;
+  checkedInAt: Date | null;
+}
+
+/** A seat-holder who never checked in, once the conference has ended. */
+export function isNoShow(r: FeeState, terms: FeeTerms, now: Date): boolean {
+  return r.status === 'confirmed' && r.checkedInAt === null && now >= terms.endsAt;
+}
+
+/** Öre owed by a registration now: a late cancellation's fee or a no-show's, unless waived. */
+export function feeOwed(r: FeeState, terms: FeeTerms, now: Date): number {
+  if (r.feeWaivedAt) return 0;
+  if (r.status === 'cancelled') return r.fee;
+  if (isNoShow(r, terms, now)) return terms.cancellationFee;
+  return 0;
+}
