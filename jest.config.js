@@ -13,6 +13,7 @@ const common = {
 /** unit: pure rules, no database. e2e: the real app on an embedded PostgreSQL started once per run. */
 module.exports = {
   maxWorkers: 2,
+  reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
   projects: [
     {
       ...common,

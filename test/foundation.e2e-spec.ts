@@ -218,3 +218,27 @@ describe('foundation: organiser → published conference → registration → e-
     expect(res.body.message).toMatch(/closed/);
   });
 });
+
+describe('public rate limit', () => {
+  it('answers 429 with Retry-After once an address exceeds PUBLIC_RATE_LIMIT_PER_MINUTE', async () => {
+    const test = await startTestApp({ env: { PUBLIC_RATE_LIMIT_PER_MINUTE: '3' } });
+    try {
+      const { api } = await organiserClient(test);
+      const conference = await publishedConference(api);
+      const anonymous = new ApiClient(test.url);
+      const statuses: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        statuses.push((await anonymous.post(`/api/public/conferences/${conference.slug}/registrations`, participant())).status);
+      }
+      expect(statuses).toEqual([201, 201, 201, 429, 429]);
+      const limited = await anonymous.post(`/api/public/conferences/${conference.slug}/registrations`, participant());
+      expect(limited.headers.get('retry-after')).toMatch(/^\d+$/);
+      expect(limited.body).toMatchObject({ statusCode: 429, error: 'Too Many Requests' });
+      // Reading and organiser routes are not limited.
+      expect((await anonymous.get(`/api/public/conferences/${conference.slug}`)).status).toBe(200);
+      expect((await api.get(`/api/conferences/${conference.id}`)).status).toBe(200);
+    } finally {
+      await test.close();
+    }
+  });
+});

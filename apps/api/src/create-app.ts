@@ -1,12 +1,13 @@
 import fastifyCookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
 import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { Config } from '@dialogdag/config';
-import { Clock } from '@dialogdag/shared';
+import { Clock, isLanguage } from '@dialogdag/shared';
 import { AppExceptionFilter } from './app-exception.filter';
 import { AppModule } from './app.module';
 
@@ -17,6 +18,11 @@ export interface CreateAppOptions {
 }
 
 const BODY_LIMIT_BYTES = 256 * 1024;
+
+/** Routes anyone can call without an account: the public API, the form and the personal pages. */
+export function isPublicPath(url: string): boolean {
+  return url.startsWith('/api/public/') || url.startsWith('/c/') || url.startsWith('/r/');
+}
 
 /** Turns class-validator errors into sentences that name the field, nested ones by path. */
 export function validationMessages(errors: ValidationError[], parent = ''): string[] {
@@ -39,6 +45,13 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   );
   app.useLogger(app.get(Logger));
   await app.register(fastifyCookie);
+  // A language chosen with ?lang= sticks for the following pages (and the redirect after a form).
+  app.getHttpAdapter().getInstance().addHook('onRequest', async (request, reply) => {
+    const lang = (request.query as Record<string, unknown> | undefined)?.lang;
+    if (isLanguage(lang) && request.cookies.lang !== lang) {
+      reply.setCookie('lang', lang, { path: '/', sameSite: 'lax', httpOnly: true, maxAge: 365 * 86400 });
+    }
+  });
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
@@ -55,6 +68,20 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
     // Personal links carry secrets: never leak them to other sites.
     referrerPolicy: { policy: 'no-referrer' },
   });
+  if (options.config.app.publicRateLimitPerMinute > 0) {
+    await app.register(rateLimit, {
+      global: true,
+      max: options.config.app.publicRateLimitPerMinute,
+      timeWindow: 60_000,
+      // Only what the public can change is limited; organisers are authenticated and pages are cheap to read.
+      allowList: (request) => request.method === 'GET' || request.method === 'HEAD' || !isPublicPath(request.url),
+      errorResponseBuilder: (_request, context) => ({
+        statusCode: 429,
+        error: 'Too Many Requests',
+        message: `Too many requests from your address. Try again in ${Math.ceil(context.ttl / 1000)} seconds.`,
+      }),
+    });
+  }
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,

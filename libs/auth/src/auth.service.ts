@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { AuthConfig } from '@dialogdag/config';
 import { Clock, hashToken, newSecretToken, safeEqual } from '@dialogdag/shared';
 import { apiTokenNotFound, organiserExists, wrongCredentials } from './auth.errors';
-import { ApiToken, AppSecret, Organiser, OrganiserSession } from './organiser.entity';
+import { ApiToken, Organiser, OrganiserSession } from './organiser.entity';
 
 export const SESSION_COOKIE = 'dialogdag_session';
 const SESSION_HOURS = 24;

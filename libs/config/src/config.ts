@@ -45,7 +45,8 @@ export class AppConfig {
   @Transform(toInt)
   @IsInt({ message: 'PUBLIC_RATE_LIMIT_PER_MINUTE must be a whole number' })
   @Min(0, { message: 'PUBLIC_RATE_LIMIT_PER_MINUTE must be 0 (off) or more' })
-  publicRateLimitPerMinute = 120;
+  /** 0: no limit. Counted per instance and client address. */
+  publicRateLimitPerMinute = 0;
 
   @Transform(toBool)
   @IsBoolean({ message: 'DEMO_DATA must be true or false' })

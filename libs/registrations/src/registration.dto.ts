@@ -44,7 +44,7 @@ export class RegisterDto {
   @IsOptional()
   @Transform(trim)
   @IsString({ message: 'phone must be text' })
-  @Matches(/^[+0-9 ()\-]{5,30}$/, { message: 'phone must be a phone number (digits, spaces, +, - and brackets)' })
+  @Matches(/^[+0-9 ()-]{5,30}$/, { message: 'phone must be a phone number (digits, spaces, +, - and brackets)' })
   phone?: string;
 
   @ApiProperty({ example: 'Studieförbundet Vuxenskolan' })
