@@ -242,3 +242,37 @@ describe('public rate limit', () => {
     }
   });
 });
+
+describe('hostile input', () => {
+  let test: TestApp;
+  let api: ApiClient;
+  beforeAll(async () => {
+    test = await startTestApp();
+    api = (await organiserClient(test)).api;
+  });
+  afterAll(() => test?.close());
+
+  it('refuses bodies over the limit with 413 and line breaks in e-mail addresses with 400', async () => {
+    const conference = await publishedConference(api);
+    const huge = await new ApiClient(test.url).post(`/api/public/conferences/${conference.slug}/registrations`, participant({ diet: 'x'.repeat(400_000) }));
+    expect(huge.status).toBe(413);
+    expect(huge.body).toMatchObject({ statusCode: 413 });
+    const injected = await new ApiClient(test.url).post(
+      `/api/public/conferences/${conference.slug}/registrations`,
+      participant({ email: 'a@example.org\r\nBcc: victim@example.org' }),
+    );
+    expect(injected.status).toBe(400);
+  });
+
+  it('answers 4xx, never 500, to malformed ids and bodies', async () => {
+    expect((await api.get('/api/conferences/not-a-uuid')).status).toBe(404);
+    expect((await api.patch('/api/conferences/not-a-uuid', { capacity: 3 })).status).toBe(404);
+    expect((await api.request('POST', '/api/conferences', '[1,2,3]')).status).toBe(400);
+    expect((await api.request('POST', '/api/conferences', 'null')).status).toBe(400);
+    const wrongTypes = await api.post('/api/conferences', conferenceInput({ capacity: 'many', venue: 'Folkets Hus', travelPolicy: { minRoundTripKm: -1 } }));
+    expect(wrongTypes.status).toBe(400);
+    expect(JSON.stringify(wrongTypes.body.message)).toMatch(/capacity/);
+    expect(JSON.stringify(wrongTypes.body.message)).toMatch(/venue/);
+    expect((await new ApiClient(test.url).get('/api/public/registrations/%00')).status).toBe(404);
+  });
+});

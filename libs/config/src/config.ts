@@ -115,7 +115,7 @@ export class ConfigError extends Error {
 function build<T extends object>(cls: new () => T, values: Record<string, string | undefined>): [T, string[]] {
   const defined = Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
   const instance = plainToInstance(cls, defined, { exposeDefaultValues: true });
-  const problems = validateSync(instance).flatMap((e) => Object.values(e.constraints ?? {}));
+  const problems = validateSync(instance, { stopAtFirstError: true }).flatMap((e) => Object.values(e.constraints ?? {}));
   return [instance, problems];
 }
 
