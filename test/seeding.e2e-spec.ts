@@ -1,0 +1,36 @@
+import { DemoSeeder } from '../apps/api/src/demo.seeder';
+import { ApiClient, startTestApp } from './support/test-app';
+
+describe('first organiser and demo data', () => {
+  it('creates ADMIN_EMAIL on an empty database, and only there', async () => {
+    const test = await startTestApp({ env: { ADMIN_EMAIL: 'admin@example.org', ADMIN_PASSWORD: 'a long admin password' } });
+    try {
+      const seeder = test.app.get(DemoSeeder);
+      expect((await seeder.seed()).admin).toEqual({ email: 'admin@example.org' });
+      expect((await seeder.seed()).admin).toBeUndefined();
+      const login = await new ApiClient(test.url).post('/api/auth/login', { email: 'admin@example.org', password: 'a long admin password' });
+      expect(login.status).toBe(200);
+    } finally {
+      await test.close();
+    }
+  });
+
+  it('creates a demo organiser and a published demo conference that takes registrations', async () => {
+    const test = await startTestApp({ env: { DEMO_DATA: 'true' } });
+    try {
+      const report = await test.app.get(DemoSeeder).seed();
+      expect(report.demo).toMatchObject({ email: 'demo@dialogdag.local', slug: 'dialogkonferens-goteborg' });
+      const login = await new ApiClient(test.url).post('/api/auth/login', { email: report.demo!.email, password: report.demo!.password });
+      expect(login.status).toBe(200);
+      const conference = await new ApiClient(test.url).get('/api/public/conferences/dialogkonferens-goteborg');
+      expect(conference.status).toBe(200);
+      expect(conference.body).toMatchObject({ cancellationFee: 40000, venue: { name: 'Folkets Hus' } });
+      const page = await fetch(`${test.url}/c/dialogkonferens-goteborg`);
+      expect(await page.text()).toContain('Lunch och fika ingår');
+      // A second start finds the demo and reports the saved password.
+      expect((await test.app.get(DemoSeeder).seed()).demo?.password).toBe(report.demo!.password);
+    } finally {
+      await test.close();
+    }
+  });
+});
