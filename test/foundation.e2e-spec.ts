@@ -276,3 +276,31 @@ describe('hostile input', () => {
     expect((await new ApiClient(test.url).get('/api/public/registrations/%00')).status).toBe(404);
   });
 });
+
+describe('conference defaults', () => {
+  it('needs only title, slug, times, venue and capacity; deadlines default to the start and the fee to 0', async () => {
+    const test = await startTestApp();
+    try {
+      const { api } = await organiserClient(test);
+      const created = await api.post('/api/conferences', {
+        title: 'Minimal',
+        slug: 'minimal-2030',
+        startsAt: '2030-03-05T09:00',
+        endsAt: '2030-03-05T16:00',
+        venue: { name: 'Stadshuset' },
+        capacity: 40,
+      });
+      expect(created.status).toBe(201);
+      expect(created.body).toMatchObject({
+        startsAt: '2030-03-05T09:00:00+01:00',
+        registrationDeadline: '2030-03-05T09:00:00+01:00',
+        cancellationDeadline: '2030-03-05T09:00:00+01:00',
+        cancellationFee: 0,
+        travelPolicy: null,
+        venue: { name: 'Stadshuset', address: '', city: '' },
+      });
+    } finally {
+      await test.close();
+    }
+  });
+});

@@ -18,7 +18,7 @@ describe('npm start', () => {
   it('serves the demo form on its own embedded database and shuts down cleanly', async () => {
     execFileSync('npx', ['nest', 'build', 'api'], { cwd: root, stdio: 'pipe' });
     const port = await freePort();
-    const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+    const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
     delete env.DATABASE_URL;
     delete env.SMTP_URL;
     child = spawn(process.execPath, ['dist/apps/api/apps/api/src/main.js'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -147,25 +147,28 @@ export class CreateConferenceDto {
   @IsConferenceTime()
   registrationOpensAt?: string;
 
-  @ApiProperty({ example: '2026-10-06', description: 'A bare date means the end of that day' })
+  @ApiPropertyOptional({ example: '2026-10-06', description: 'A bare date means the end of that day; default: the start' })
+  @IsOptional()
   @IsConferenceTime()
-  registrationDeadline!: string;
+  registrationDeadline?: string;
 
   @ApiPropertyOptional({ description: 'Self-service changes allowed until; default: the registration deadline' })
   @IsOptional()
   @IsConferenceTime()
   modificationDeadline?: string;
 
-  @ApiProperty({ example: '2026-10-06' })
+  @ApiPropertyOptional({ example: '2026-10-06', description: 'Free cancellation until then; default: the registration deadline' })
+  @IsOptional()
   @IsConferenceTime()
-  cancellationDeadline!: string;
+  cancellationDeadline?: string;
 
-  @ApiProperty({ example: 40000, description: 'Öre, charged for cancellations after the deadline and no-shows' })
+  @ApiPropertyOptional({ example: 40000, default: 0, description: 'Öre, charged for cancellations after the deadline and no-shows' })
+  @IsOptional()
   @Type(() => Number)
   @IsInt({ message: 'cancellationFee must be a whole number of öre' })
   @Min(0, { message: 'cancellationFee must not be negative' })
   @Max(100_000_000)
-  cancellationFee!: number;
+  cancellationFee?: number;
 
   @ApiPropertyOptional({ type: TravelPolicyDto, nullable: true })
   @IsOptional()

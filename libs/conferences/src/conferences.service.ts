@@ -43,6 +43,8 @@ export class ConferencesService {
 
   async create(organiserId: string, dto: CreateConferenceDto): Promise<Conference> {
     const now = this.clock.now();
+    const startsAt = time(dto.startsAt);
+    const registrationDeadline = dto.registrationDeadline ? time(dto.registrationDeadline, 'endOfDay') : startsAt;
     const conference = this.db.getRepository(Conference).create({
       slug: dto.slug,
       title: dto.title.trim(),
@@ -51,7 +53,7 @@ export class ConferencesService {
       arrangers: dto.arrangers ?? '',
       costNote: dto.costNote?.trim() || null,
       contactEmail: dto.contactEmail ?? null,
-      startsAt: time(dto.startsAt),
+      startsAt,
       endsAt: time(dto.endsAt),
       venueName: dto.venue.name.trim(),
       venueAddress: dto.venue.address?.trim() ?? '',
@@ -59,10 +61,10 @@ export class ConferencesService {
       capacity: dto.capacity,
       seatsHeld: 0,
       registrationOpensAt: optionalTime(dto.registrationOpensAt, 'startOfDay'),
-      registrationDeadline: time(dto.registrationDeadline, 'endOfDay'),
+      registrationDeadline,
       modificationDeadline: optionalTime(dto.modificationDeadline),
-      cancellationDeadline: time(dto.cancellationDeadline, 'endOfDay'),
-      cancellationFee: dto.cancellationFee,
+      cancellationDeadline: dto.cancellationDeadline ? time(dto.cancellationDeadline, 'endOfDay') : registrationDeadline,
+      cancellationFee: dto.cancellationFee ?? 0,
       ...travelColumns(dto.travelPolicy ?? null),
       status: 'draft',
       publishedAt: null,
@@ -237,9 +239,9 @@ function applyUpdate(c: Conference, dto: UpdateConferenceDto): void {
   }
   if (dto.capacity !== undefined) c.capacity = dto.capacity;
   if (dto.registrationOpensAt !== undefined) c.registrationOpensAt = optionalTime(dto.registrationOpensAt, 'startOfDay');
-  if (dto.registrationDeadline !== undefined) c.registrationDeadline = time(dto.registrationDeadline, 'endOfDay');
+  if (dto.registrationDeadline) c.registrationDeadline = time(dto.registrationDeadline, 'endOfDay');
   if (dto.modificationDeadline !== undefined) c.modificationDeadline = optionalTime(dto.modificationDeadline);
-  if (dto.cancellationDeadline !== undefined) c.cancellationDeadline = time(dto.cancellationDeadline, 'endOfDay');
+  if (dto.cancellationDeadline) c.cancellationDeadline = time(dto.cancellationDeadline, 'endOfDay');
   if (dto.cancellationFee !== undefined) c.cancellationFee = dto.cancellationFee;
   if (dto.travelPolicy !== undefined) Object.assign(c, travelColumns(dto.travelPolicy));
 }
