@@ -26,6 +26,53 @@ const STOCKHOLM_VTIMEZONE = [
   'END:VTIMEZONE',
 ].join('\r\n');
 
+const wallClock = new Intl.DateTimeFormat('en-GB', {
+  timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
+});
+
+/**
+ * A Date that shows Stockholm's wall clock through its local getters, in the shape ical-generator
+ * recognises as a zoned date (like @date-fns/tz's TZDate). Plain Dates would be written in the
+ * server's own zone under a TZID=Europe/Stockholm label.
+ */
+class StockholmDate extends Date {
+  readonly internal: Date;
+  private readonly parts: Record<string, number>;
+
+  constructor(instant: Date) {
+    super(instant.getTime());
+    this.internal = new Date(instant.getTime());
+    this.parts = Object.fromEntries(wallClock.formatToParts(instant).filter((p) => p.type !== 'literal').map((p) => [p.type, Number(p.value)]));
+  }
+
+  withTimeZone(): StockholmDate {
+    return this;
+  }
+
+  tzComponents() {
+    return { ...this.parts };
+  }
+
+  override getFullYear(): number {
+    return this.parts.year;
+  }
+  override getMonth(): number {
+    return this.parts.month - 1;
+  }
+  override getDate(): number {
+    return this.parts.day;
+  }
+  override getHours(): number {
+    return this.parts.hour;
+  }
+  override getMinutes(): number {
+    return this.parts.minute;
+  }
+  override getSeconds(): number {
+    return this.parts.second;
+  }
+}
+
 /** One event per programme item; the UID is the item's id, so re-imports update rather than duplicate. */
 export function programmeCalendar(programme: Programme, publicUrl: string, lang: 'sv' | 'en' = 'sv'): string {
   const c = programme.conference;
@@ -42,11 +89,11 @@ export function programmeCalendar(programme: Programme, publicUrl: string, lang:
     const speakers = entry.speakers.map((s) => [s.name, s.title, s.organisation].filter(Boolean).join(', '));
     calendar.createEvent({
       id: `${item.id}@${host}`,
-      start: item.startsAt,
-      end: item.endsAt,
+      start: new StockholmDate(item.startsAt),
+      end: new StockholmDate(item.endsAt),
       timezone: TIME_ZONE,
-      stamp: item.updatedAt,
-      lastModified: item.updatedAt,
+      stamp: new StockholmDate(item.updatedAt),
+      lastModified: new StockholmDate(item.updatedAt),
       summary: item.title,
       description: [KIND_LABELS[lang][item.kind], item.description, ...speakers].filter(Boolean).join('\n'),
       location: [roomName(entry, c.venueName), item.room ? c.venueName : null, c.venueAddress, c.venueCity].filter(Boolean).join(', '),

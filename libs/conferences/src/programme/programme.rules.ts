@@ -123,11 +123,16 @@ export function shiftItems<T extends PlannedItem>(items: T[], after: Date, minut
   );
 }
 
-export function byStart<T extends { startsAt: Date; endsAt: Date; id?: string }>(items: T[]): T[] {
+type Sortable = { startsAt: Date; endsAt: Date; id?: string; room?: string | null; title?: string };
+
+/** Time order; items at the same time by room (plenary first), then title, so parallel rooms keep a stable order. */
+export function byStart<T extends Sortable>(items: T[]): T[] {
   return [...items].sort(
     (a, b) =>
       a.startsAt.getTime() - b.startsAt.getTime() ||
       a.endsAt.getTime() - b.endsAt.getTime() ||
+      (a.room ?? '').localeCompare(b.room ?? '', 'sv', { numeric: true }) ||
+      (a.title ?? '').localeCompare(b.title ?? '', 'sv') ||
       String(a.id ?? '').localeCompare(String(b.id ?? '')),
   );
 }
@@ -139,7 +144,7 @@ export interface Slot<T> {
 }
 
 /** Groups items in time order so that items running in parallel (overlapping, directly or in a chain) share one slot. */
-export function groupIntoSlots<T extends { startsAt: Date; endsAt: Date; id?: string }>(items: T[]): Slot<T>[] {
+export function groupIntoSlots<T extends Sortable>(items: T[]): Slot<T>[] {
   const slots: Slot<T>[] = [];
   for (const item of byStart(items)) {
     const current = slots[slots.length - 1];

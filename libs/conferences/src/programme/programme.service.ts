@@ -60,10 +60,12 @@ export interface ProgrammeEntrySpeaker extends SpeakerSummary {
 export interface ProgrammeEntry {
   item: ProgrammeItem;
   speakers: ProgrammeEntrySpeaker[];
-  /** Same as item's times; here so entries can be grouped into slots directly. */
+  /** Copies of the item's fields, so entries sort and group into slots directly. */
   startsAt: Date;
   endsAt: Date;
   id: string;
+  room: string | null;
+  title: string;
 }
 
 /** A conference's programme with dates, for pages and exports. */
@@ -244,6 +246,8 @@ export class ProgrammeService {
         id: item.id,
         startsAt: item.startsAt,
         endsAt: item.endsAt,
+        room: item.room,
+        title: item.title,
         item,
         speakers: links
           .filter((l) => l.itemId === item.id)
