@@ -2,6 +2,25 @@ import { ApiClient, conferenceInput, organiserClient, publishedConference, start
 
 const at = (hhmm: string) => `2030-10-20T${hhmm}:00+02:00`;
 
+interface Item {
+  id: string;
+  title: string;
+  kind: string;
+  room: string | null;
+  startsAt: string;
+  endsAt: string;
+  speakers: Array<{ speakerId: string; name: string; title: string; organisation: string; role: string }>;
+}
+interface Slot {
+  startsAt: string;
+  endsAt: string;
+  items: Item[];
+}
+interface FrabEvent {
+  type: string;
+  persons: Array<{ public_name: string }>;
+}
+
 describe('programme and speakers', () => {
   let test: TestApp;
   let api: ApiClient;
@@ -27,7 +46,7 @@ describe('programme and speakers', () => {
   const addItem = async (conferenceId: string, body: Record<string, unknown>) => {
     const res = await api.post(`/api/conferences/${conferenceId}/programme-items`, body);
     if (res.status !== 201) throw new Error(`${res.status} ${JSON.stringify(res.body)}`);
-    return res.body as { id: string; title: string; [key: string]: any };
+    return res.body as Item;
   };
 
   it('manages speakers: create, list, read, change, validate, delete', async () => {
@@ -97,26 +116,26 @@ describe('programme and speakers', () => {
     const programme = await api.get(`/api/conferences/${id}/programme`);
     expect(programme.status).toBe(200);
     expect(programme.body.total).toBe(13);
-    expect(programme.body.items.map((i: any) => i.title)).toEqual(items.map((i) => i.title));
+    expect(programme.body.items.map((i: Item) => i.title)).toEqual(items.map((i) => i.title));
     expect(programme.body.items[12]).toMatchObject({ startsAt: at('15:30'), endsAt: at('15:45'), speakers: [{ name: 'Eva Lindqvist', role: 'speaker' }] });
-    const panel = programme.body.items.find((i: any) => i.kind === 'panel');
+    const panel = programme.body.items.find((i: Item) => i.kind === 'panel');
     expect(panel.speakers).toEqual([
       { speakerId: chair.id, name: 'Sara Nilsson', title: 'Samordnare', organisation: 'Länsstyrelsen Skåne', role: 'moderator' },
       { speakerId: state.id, name: 'Johan Berg', title: 'Departementssekreterare', organisation: 'Regeringskansliet', role: 'panelist' },
       { speakerId: civil.id, name: 'Ali Yilmaz', title: 'Ordförande', organisation: 'Ibn Rushd studieförbund', role: 'panelist' },
     ]);
     expect(programme.body.slots).toHaveLength(12);
-    const parallel = programme.body.slots.find((s: any) => s.items.length > 1);
+    const parallel = programme.body.slots.find((s: Slot) => s.items.length > 1);
     expect(parallel).toMatchObject({ startsAt: at('13:15'), endsAt: at('14:30') });
-    expect(parallel.items.map((i: any) => i.room).sort()).toEqual(['Sal A', 'Sal B']);
+    expect(parallel.items.map((i: Item) => i.room).sort()).toEqual(['Sal A', 'Sal B']);
 
     // 15 minutes later after lunch: the workshops and everything after move, all in one go.
     const shifted = await api.post(`/api/conferences/${id}/programme-items/shift`, { after: '13:15', minutes: 15 });
     expect(shifted.status).toBe(200);
     expect(shifted.body.moved).toBe(5);
     const after = (await api.get(`/api/conferences/${id}/programme`)).body.items;
-    expect(after.find((i: any) => i.title === 'Lunch')).toMatchObject({ startsAt: at('12:15'), endsAt: at('13:15') });
-    expect(after.find((i: any) => i.title === 'Workshop: Bostad')).toMatchObject({ startsAt: at('13:30'), endsAt: at('14:45') });
+    expect(after.find((i: Item) => i.title === 'Lunch')).toMatchObject({ startsAt: at('12:15'), endsAt: at('13:15') });
+    expect(after.find((i: Item) => i.title === 'Workshop: Bostad')).toMatchObject({ startsAt: at('13:30'), endsAt: at('14:45') });
     expect(after[12]).toMatchObject({ startsAt: at('15:45'), endsAt: at('16:00') });
 
     // Past the end of the day: refused, nothing moved.
@@ -178,8 +197,8 @@ describe('programme and speakers', () => {
     expect(bostad).toMatchObject({ title: 'Workshop: Bostad', start: '13:30', duration: '01:15', room: 'Sal A', type: 'workshop', date: at('13:30'), persons: [{ public_name: 'Karin Holm' }], links: [], attachments: [] });
     expect(bostad.guid).toMatch(/^[0-9a-f-]{36}$/);
     expect(typeof bostad.id).toBe('number');
-    const panelEvent = rooms['Folkets Hus'].find((e: any) => e.type === 'panel');
-    expect(panelEvent.persons.map((p: any) => p.public_name)).toEqual(['Sara Nilsson', 'Johan Berg', 'Ali Yilmaz']);
+    const panelEvent = rooms['Folkets Hus'].find((e: FrabEvent) => e.type === 'panel');
+    expect(panelEvent.persons.map((p: { public_name: string }) => p.public_name)).toEqual(['Sara Nilsson', 'Johan Berg', 'Ali Yilmaz']);
 
     const xml = await fetch(`${test.url}/api/public/conferences/${conference.slug}/schedule.xml`);
     expect(xml.status).toBe(200);
