@@ -291,6 +291,19 @@ describe('programme and speakers', () => {
     expect(badShift.body.message.join(' ')).toMatch(/after[\s\S]*minutes/);
     expect((await api.request('POST', base, '{"title": ', { 'content-type': 'application/json' })).status).toBe(400);
     expect((await api.get(`/api/conferences/${id}/programme`)).body.total).toBe(0);
+
+    // Blank and null values get a 4xx or mean "unchanged", never a 500.
+    expect((await api.post(base, { startsAt: '10:00', endsAt: '11:00', kind: 'talk', title: '   ' })).status).toBe(400);
+    expect((await api.post(`/api/conferences/${id}/speakers`, { name: ' ', title: '', organisation: '', sector: 'other' })).status).toBe(400);
+    const item = await addItem(id, { startsAt: '10:00', endsAt: '11:00', kind: 'talk', title: 'Föreläsning', room: 'Aulan', speakers: [{ speakerId: twice.id }] });
+    const nulls = await api.patch(`${base}/${item.id}`, { title: null, startsAt: null, kind: null, description: null, speakers: null, room: null });
+    expect(nulls.status).toBe(200);
+    expect(nulls.body).toMatchObject({ title: 'Föreläsning', startsAt: at('10:00'), kind: 'talk', room: null, speakers: [] });
+    const speakerNulls = await api.patch(`/api/conferences/${id}/speakers/${twice.id}`, { name: null, sector: null, status: null, email: null });
+    expect(speakerNulls.status).toBe(200);
+    expect(speakerNulls.body).toMatchObject({ name: 'Två gånger', sector: 'civil_society', email: null });
+    expect((await api.patch(`${base}/${item.id}`, { startsAt: 'half past ten' })).status).toBe(400);
+    expect((await api.patch(`${base}/${item.id}`, { endsAt: '09:30' })).status).toBe(400);
   });
 
   it('keeps programmes and speakers to the organisers who manage the conference', async () => {

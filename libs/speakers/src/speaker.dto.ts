@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { LANGUAGES, Language, Sector, SECTORS } from '@dialogdag/shared';
 import { SPEAKER_STATUSES, SpeakerStatus } from './speaker.entity';
 
@@ -7,6 +7,7 @@ export class CreateSpeakerDto {
   @ApiProperty({ example: 'Amina Hassan' })
   @IsString({ message: 'name must be text' })
   @MinLength(1, { message: 'name must not be empty' })
+  @Matches(/\S/, { message: 'name must not be empty' })
   @MaxLength(200, { message: 'name must be at most 200 characters' })
   name!: string;
 

@@ -83,14 +83,14 @@ export class SpeakersService implements SpeakerDirectory, OnModuleInit {
     await this.conferences.assertManages(organiserId, conferenceId);
     return this.db.transaction(async (manager) => {
       const speaker = await this.find(manager, conferenceId, speakerId, true);
-      if (dto.name !== undefined) speaker.name = dto.name.trim();
-      if (dto.title !== undefined) speaker.title = dto.title.trim();
-      if (dto.organisation !== undefined) speaker.organisation = dto.organisation.trim();
-      if (dto.sector !== undefined) speaker.sector = dto.sector;
+      if (dto.name != null) speaker.name = dto.name.trim();
+      if (dto.title != null) speaker.title = dto.title.trim();
+      if (dto.organisation != null) speaker.organisation = dto.organisation.trim();
+      if (dto.sector != null) speaker.sector = dto.sector;
       if (dto.email !== undefined) speaker.email = dto.email?.trim() || null;
-      if (dto.bio !== undefined) speaker.bio = dto.bio.trim();
-      if (dto.status !== undefined) speaker.status = dto.status;
-      if (dto.language !== undefined) speaker.language = dto.language;
+      if (dto.bio != null) speaker.bio = dto.bio.trim();
+      if (dto.status != null) speaker.status = dto.status;
+      if (dto.language != null) speaker.language = dto.language;
       speaker.updatedAt = this.clock.now();
       return manager.save(speaker);
     });

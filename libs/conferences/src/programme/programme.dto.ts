@@ -9,6 +9,7 @@ import {
   IsString,
   IsUUID,
   Max,
+  Matches,
   MaxLength,
   Min,
   MinLength,
@@ -65,6 +66,7 @@ export class CreateProgrammeItemDto {
   @ApiProperty({ example: 'Workshop: Bostad' })
   @IsString({ message: 'title must be text' })
   @MinLength(1, { message: 'title must not be empty' })
+  @Matches(/\S/, { message: 'title must not be empty' })
   @MaxLength(300, { message: 'title must be at most 300 characters' })
   title!: string;
 

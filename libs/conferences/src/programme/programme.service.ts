@@ -143,13 +143,14 @@ export class ProgrammeService {
       const before = existing.find((i) => i.id === itemId);
       const item = await manager.getRepository(ProgrammeItem).findOneBy({ id: itemId, conferenceId });
       if (!before || !item) throw programmeNotFound();
-      const speakers = dto.speakers !== undefined ? await this.checkSpeakers(manager, conferenceId, dto.speakers) : null;
+      // null means "not given" for every field except room (null: plenary) and speakers (null: none).
+      const speakers = dto.speakers !== undefined ? await this.checkSpeakers(manager, conferenceId, dto.speakers ?? []) : null;
       const candidate: PlannedItem = {
         id: itemId,
-        title: dto.title !== undefined ? dto.title.trim() : item.title,
+        title: dto.title != null ? dto.title.trim() : item.title,
         kind: dto.kind ?? item.kind,
-        startsAt: dto.startsAt !== undefined ? programmeTime(dto.startsAt, conference, 'startsAt') : item.startsAt,
-        endsAt: dto.endsAt !== undefined ? programmeTime(dto.endsAt, conference, 'endsAt') : item.endsAt,
+        startsAt: dto.startsAt != null ? programmeTime(dto.startsAt, conference, 'startsAt') : item.startsAt,
+        endsAt: dto.endsAt != null ? programmeTime(dto.endsAt, conference, 'endsAt') : item.endsAt,
         room: dto.room !== undefined ? cleanRoom(dto.room) : item.room,
         speakerIds: speakers ? speakers.map((s) => s.speakerId) : before.speakerIds,
       };
@@ -160,7 +161,7 @@ export class ProgrammeService {
         startsAt: candidate.startsAt,
         endsAt: candidate.endsAt,
         room: candidate.room,
-        ...(dto.description !== undefined ? { description: dto.description.trim() } : {}),
+        ...(dto.description != null ? { description: dto.description.trim() } : {}),
         updatedAt: this.clock.now(),
       });
       if (speakers) {
