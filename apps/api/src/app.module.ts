@@ -6,6 +6,7 @@ import { ConferencesModule, conferencesMigrations } from '@dialogdag/conferences
 import { DatabaseModule } from '@dialogdag/database';
 import { MailModule, mailMigrations } from '@dialogdag/mail';
 import { RegistrationsModule, registrationsMigrations } from '@dialogdag/registrations';
+import { SpeakersModule, speakersMigrations } from '@dialogdag/speakers';
 import { Clock } from '@dialogdag/shared';
 import { WebModule } from '@dialogdag/web';
 import { DemoSeeder } from './demo.seeder';
@@ -13,7 +14,7 @@ import { HealthController } from './health.controller';
 import { loggerOptions } from './logging';
 
 /** Every lib's migrations; TypeORM applies them in timestamp order. */
-export const allMigrations = [...authMigrations, ...mailMigrations, ...conferencesMigrations, ...registrationsMigrations];
+export const allMigrations = [...authMigrations, ...mailMigrations, ...conferencesMigrations, ...registrationsMigrations, ...speakersMigrations];
 
 @Global()
 @Module({})
@@ -44,6 +45,7 @@ export class AppModule {
         AuthModule,
         ConferencesModule,
         RegistrationsModule,
+        SpeakersModule,
       ],
       controllers: [HealthController],
       providers: [DemoSeeder],

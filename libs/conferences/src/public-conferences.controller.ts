@@ -1,17 +1,29 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ConferencesService, toConferenceView } from './conferences.service';
+import { ProgrammeService, toProgrammeView } from './programme/programme.service';
 
 @ApiTags('public')
 @Controller('api/public/conferences')
 export class PublicConferencesController {
-  constructor(private readonly conferences: ConferencesService) {}
+  constructor(
+    private readonly conferences: ConferencesService,
+    private readonly programme: ProgrammeService,
+  ) {}
 
   @Get(':slug')
-  @ApiOkResponse({ description: 'The published conference and its programme' })
+  @ApiOkResponse({ description: 'The published conference and its programme (items in time order, with speakers), slots and moderator of the day' })
   async get(@Param('slug') slug: string) {
     const conference = await this.conferences.findPublishedBySlug(slug);
     const { seatsTaken, capacity, ...view } = toConferenceView(conference);
-    return { ...view, capacity, seatsLeft: Math.max(0, capacity - seatsTaken), programme: [] as unknown[] };
+    const programme = toProgrammeView(await this.programme.forConference(conference.id));
+    return {
+      ...view,
+      capacity,
+      seatsLeft: Math.max(0, capacity - seatsTaken),
+      programme: programme.items,
+      programmeSlots: programme.slots,
+      moderator: programme.moderator,
+    };
   }
 }

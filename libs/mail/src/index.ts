@@ -7,4 +7,5 @@ export * from './outbox.dispatcher';
 export * from './mail.composer';
 export * from './mail.module';
 export type { RegistrationMailParams } from './templates/registration-received';
+export type { SpeakerProgrammeMailParams, SpeakerSlot } from './templates/speaker-programme';
 export const mailMigrations = [Mail1763900000100];

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Conference, ConferencesService } from '@dialogdag/conferences';
+import { Conference, ConferencesService, ProgrammeService, renderProgramme } from '@dialogdag/conferences';
 import {
   Clock,
   DomainError,
@@ -97,6 +97,7 @@ export class PublicPages {
     private readonly conferences: ConferencesService,
     private readonly registrations: RegistrationsService,
     private readonly clock: Clock,
+    private readonly programme: ProgrammeService,
   ) {}
 
   @Get()
@@ -110,7 +111,7 @@ ${items.length === 0 ? html`<p>${t.noneUpcoming}</p>` : html`<ul>${items.map((c)
   @Get('c/:slug')
   async conferencePage(@Lang() lang: Language, @Param('slug') slug: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     const conference = await this.conferences.findPublishedBySlug(slug);
-    return sendPage(reply, this.renderConference(lang, req.url, conference, {}, {}));
+    return sendPage(reply, await this.renderConference(lang, req.url, conference, {}, {}));
   }
 
   @Post('c/:slug')
@@ -121,7 +122,7 @@ ${items.length === 0 ? html`<p>${t.noneUpcoming}</p>` : html`<ul>${items.map((c)
     const fieldErrors: FieldErrors = Object.fromEntries(Object.keys(errors).map((field) => [field, t.fieldErrors[field] ?? errors[field]]));
     if (dto.diet && !dto.dietConsent) fieldErrors.dietConsent = t.fieldErrors.dietConsent;
     if (Object.keys(fieldErrors).length > 0) {
-      return sendPage(reply, this.renderConference(lang, req.url, conference, body, fieldErrors), 422);
+      return sendPage(reply, await this.renderConference(lang, req.url, conference, body, fieldErrors), 422);
     }
     try {
       const { manageToken } = await this.registrations.registerPublic(slug, { ...dto, language: lang }, lang);
@@ -130,7 +131,7 @@ ${items.length === 0 ? html`<p>${t.noneUpcoming}</p>` : html`<ul>${items.map((c)
       if (!(error instanceof DomainError)) throw error;
       const general = error.field ? [] : [error.message];
       const errs = error.field ? { [error.field]: localise(error, lang) } : {};
-      return sendPage(reply, this.renderConference(lang, req.url, conference, body, errs, general.map(() => localise(error, lang))), error.category === 'conflict' ? 409 : 422);
+      return sendPage(reply, await this.renderConference(lang, req.url, conference, body, errs, general.map(() => localise(error, lang))), error.category === 'conflict' ? 409 : 422);
     }
   }
 
@@ -155,14 +156,14 @@ ${conferenceFacts(conference, lang)}
     return sendPage(reply, renderPage({ lang, path: req.url, title: t.yourRegistration, body }));
   }
 
-  private renderConference(lang: Language, path: string, c: Conference, values: FormValues, errors: FieldErrors, general: string[] = []): string {
+  private async renderConference(lang: Language, path: string, c: Conference, values: FormValues, errors: FieldErrors, general: string[] = []): Promise<string> {
     const t = T[lang];
     const window = registrationWindow(c, this.clock.now());
     const full = c.seatsHeld >= c.capacity;
     const body = html`<h1>${c.title}</h1>
 ${c.description ? html`<p class="lead">${c.description}</p>` : ''}
 ${conferenceFacts(c, lang)}
-<!-- programme -->
+${renderProgramme(await this.programme.forConference(c.id), lang, { links: `/c/${c.slug}` })}
 <h2 id="register">${t.register}</h2>
 ${window === 'closed' ? html`<div class="notice warn"><p>${t.closed}</p></div>` : window === 'not_open_yet' ? html`<div class="notice"><p>${t.notOpen}</p></div>` : html`
 ${full ? html`<div class="notice warn"><p>${t.full}</p></div>` : ''}

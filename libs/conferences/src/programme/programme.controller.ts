@@ -1,0 +1,100 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, UseGuards } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiConflictResponse,
+  ApiCookieAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { AuthenticatedOrganiser, CurrentOrganiser, OrganiserGuard } from '@dialogdag/auth';
+import {
+  CreateProgrammeItemDto,
+  ProgrammeItemView,
+  ProgrammeView,
+  SetModeratorDto,
+  ShiftProgrammeDto,
+  UpdateProgrammeItemDto,
+} from './programme.dto';
+import { ProgrammeService, toProgrammeView } from './programme.service';
+
+const RULES =
+  'Items lie within the conference hours and end after they start. Two items in the same room never overlap, nor do two items ' +
+  'with the same speaker. An item without a room is plenary (for everyone) and overlaps nothing. Items with rooms may run in ' +
+  'parallel only when both are of kind workshop or group_work (in different rooms). A clash answers 409 naming the clashing item ' +
+  'with its title and time. Speakers must be speakers of the same conference (400 otherwise).';
+
+@ApiTags('programme')
+@ApiCookieAuth()
+@ApiBearerAuth()
+@UseGuards(OrganiserGuard)
+@Controller('api/conferences/:id')
+export class ProgrammeController {
+  constructor(private readonly programme: ProgrammeService) {}
+
+  @Get('programme')
+  @ApiOperation({ summary: 'The programme: items in time order, and slots grouping the items that run in parallel' })
+  @ApiOkResponse({ type: ProgrammeView })
+  async get(@CurrentOrganiser() organiser: AuthenticatedOrganiser, @Param('id') id: string): Promise<ProgrammeView> {
+    return toProgrammeView(await this.programme.programme(organiser.id, id));
+  }
+
+  @Get('programme-items')
+  @ApiOkResponse({ type: ProgrammeView })
+  async list(@CurrentOrganiser() organiser: AuthenticatedOrganiser, @Param('id') id: string): Promise<ProgrammeView> {
+    return this.get(organiser, id);
+  }
+
+  @Post('programme-items')
+  @ApiOperation({ summary: 'Add a programme item', description: RULES })
+  @ApiCreatedResponse({ type: ProgrammeItemView })
+  @ApiConflictResponse({ description: 'A room, speaker or plenary clash; the message names the clashing item' })
+  create(@CurrentOrganiser() organiser: AuthenticatedOrganiser, @Param('id') id: string, @Body() body: CreateProgrammeItemDto) {
+    return this.programme.create(organiser.id, id, body);
+  }
+
+  @Post('programme-items/shift')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Move every item starting at or after `after` by `minutes`',
+    description: `All or nothing, in one transaction; the result must keep the rules (409 naming the first item that would break them). ${RULES}`,
+  })
+  @ApiOkResponse({ type: ProgrammeView })
+  shift(@CurrentOrganiser() organiser: AuthenticatedOrganiser, @Param('id') id: string, @Body() body: ShiftProgrammeDto) {
+    return this.programme.shift(organiser.id, id, body);
+  }
+
+  @Get('programme-items/:itemId')
+  @ApiOkResponse({ type: ProgrammeItemView })
+  getItem(@CurrentOrganiser() organiser: AuthenticatedOrganiser, @Param('id') id: string, @Param('itemId') itemId: string) {
+    return this.programme.getItem(organiser.id, id, itemId);
+  }
+
+  @Patch('programme-items/:itemId')
+  @ApiOperation({ summary: 'Change a programme item; `speakers`, when given, replaces the list', description: RULES })
+  @ApiOkResponse({ type: ProgrammeItemView })
+  update(
+    @CurrentOrganiser() organiser: AuthenticatedOrganiser,
+    @Param('id') id: string,
+    @Param('itemId') itemId: string,
+    @Body() body: UpdateProgrammeItemDto,
+  ) {
+    return this.programme.update(organiser.id, id, itemId, body);
+  }
+
+  @Delete('programme-items/:itemId')
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  async remove(@CurrentOrganiser() organiser: AuthenticatedOrganiser, @Param('id') id: string, @Param('itemId') itemId: string) {
+    await this.programme.remove(organiser.id, id, itemId);
+  }
+
+  @Put('programme/moderator')
+  @ApiOperation({ summary: 'Set the moderator of the day (a speaker of this conference), or clear it with null' })
+  @ApiOkResponse({ type: ProgrammeView })
+  setModerator(@CurrentOrganiser() organiser: AuthenticatedOrganiser, @Param('id') id: string, @Body() body: SetModeratorDto) {
+    return this.programme.setModerator(organiser.id, id, body.speakerId ?? null);
+  }
+}
