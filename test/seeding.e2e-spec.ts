@@ -34,3 +34,20 @@ describe('first organiser and demo data', () => {
     }
   });
 });
+
+describe('demo programme', () => {
+  it('comes with a real day: 14 items, a panel with a chair and three parallel workshops', async () => {
+    const test = await startTestApp({ env: { DEMO_DATA: 'true' } });
+    try {
+      await test.app.get(DemoSeeder).seed();
+      const conference = await new ApiClient(test.url).get('/api/public/conferences/dialogkonferens-goteborg');
+      expect(conference.body.programme).toHaveLength(14);
+      const panel = conference.body.programme.find((item: any) => item.kind === 'panel');
+      expect(panel.speakers.map((s: any) => s.role).sort()).toEqual(['moderator', 'panelist', 'panelist', 'panelist']);
+      const workshops = conference.body.programme.filter((item: any) => item.kind === 'workshop');
+      expect(new Set(workshops.map((w: any) => w.room))).toEqual(new Set(['Sal A', 'Sal B', 'Sal C']));
+    } finally {
+      await test.close();
+    }
+  });
+});

@@ -5,8 +5,10 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AuthService } from '@dialogdag/auth';
 import { AppConfig, AuthConfig } from '@dialogdag/config';
-import { ConferencesService } from '@dialogdag/conferences';
-import { Clock, fromStockholmLocal, stockholmDateInput, toStockholmIso } from '@dialogdag/shared';
+import { ConferencesService, ProgrammeService } from '@dialogdag/conferences';
+import { SpeakersService } from '@dialogdag/speakers';
+import { Clock, fromStockholmLocal, Sector, stockholmDateInput, toStockholmIso } from '@dialogdag/shared';
+import type { ProgrammeKind, SpeakerRole } from '@dialogdag/conferences';
 
 export const DEMO_EMAIL = 'demo@dialogdag.local';
 export const DEMO_SLUG = 'dialogkonferens-goteborg';
@@ -22,6 +24,8 @@ export class DemoSeeder {
   constructor(
     private readonly auth: AuthService,
     private readonly conferences: ConferencesService,
+    private readonly programme: ProgrammeService,
+    private readonly speakers: SpeakersService,
     private readonly app: AppConfig,
     private readonly authConfig: AuthConfig,
     private readonly clock: Clock,
@@ -86,6 +90,50 @@ export class DemoSeeder {
       cancellationFee: 40000,
       travelPolicy: { minRoundTripKm: 100, requestDeadline: travelDeadline, ratePerKm: 250, budget: 2_000_000 },
     });
+    await this.createDemoProgramme(organiserId, conference.id);
     await this.conferences.publish(organiserId, conference.id);
+  }
+
+  /** The day as printed invitations ran it: the parties' starting points, a panel, parallel workshops. */
+  private async createDemoProgramme(organiserId: string, conferenceId: string): Promise<void> {
+    const speaker = async (name: string, title: string, organisation: string, sector: Sector) =>
+      (await this.speakers.create(organiserId, conferenceId, { name, title, organisation, sector, status: 'confirmed' })).id;
+    const moderator = await speaker('Anna Svensson', 'Journalist och moderator', 'Fristående', 'other');
+    const state = await speaker('Karl Ahmadi', 'Länsråd', 'Länsstyrelsen i Västra Götalands län', 'county_board');
+    const municipality = await speaker('Eva Johansson', 'Kommunstyrelsens ordförande', 'Göteborgs Stad', 'municipality');
+    const civil = await speaker('Samir Haddad', 'Ordförande', 'Idéburna organisationers samverkansråd', 'civil_society');
+    const researcher = await speaker('Lena Berg', 'Docent i socialt arbete', 'Göteborgs universitet', 'academia');
+    const inspirers = [
+      await speaker('Fatima Ali', 'Verksamhetsledare', 'Hyresgästföreningen Hjällbo', 'civil_society'),
+      await speaker('Johan Lund', 'Enhetschef', 'Arbetsförmedlingen', 'state_agency'),
+      await speaker('Maja Nilsson', 'Folkhälsostrateg', 'Västra Götalandsregionen', 'region'),
+    ];
+    await this.programme.setModerator(organiserId, conferenceId, moderator);
+    const items: Array<[string, string, ProgrammeKind, string, string | null, Array<[string, SpeakerRole]>]> = [
+      ['09:00', '09:30', 'registration', 'Registrering och kaffe', null, []],
+      ['09:30', '09:45', 'welcome', 'Välkommen', null, [[moderator, 'moderator']]],
+      ['09:45', '10:30', 'talk', 'Parternas utgångspunkter', null, [[state, 'speaker'], [municipality, 'speaker'], [civil, 'speaker']]],
+      ['10:30', '11:00', 'talk', 'Föreläsning: Samverkan som fungerar', null, [[researcher, 'speaker']]],
+      ['11:00', '11:15', 'break', 'Paus', null, []],
+      ['11:15', '12:00', 'panel', 'Panelsamtal: Hinder och möjligheter', null, [[moderator, 'moderator'], [state, 'panelist'], [municipality, 'panelist'], [civil, 'panelist']]],
+      ['12:00', '13:00', 'lunch', 'Lunch', null, []],
+      ['13:00', '13:10', 'cultural', 'Kulturellt inslag', null, []],
+      ['13:10', '14:20', 'workshop', 'Dialogworkshop: Bostad', 'Sal A', [[inspirers[0], 'inspirer']]],
+      ['13:10', '14:20', 'workshop', 'Dialogworkshop: Arbete', 'Sal B', [[inspirers[1], 'inspirer']]],
+      ['13:10', '14:20', 'workshop', 'Dialogworkshop: Hälsa', 'Sal C', [[inspirers[2], 'inspirer']]],
+      ['14:20', '14:40', 'break', 'Fika', null, []],
+      ['14:40', '15:40', 'group_work', 'Från ord till handling – återkoppling från grupperna', null, [[moderator, 'moderator']]],
+      ['15:40', '16:00', 'closing', 'Avslutning', null, [[moderator, 'moderator']]],
+    ];
+    for (const [startsAt, endsAt, kind, title, room, speakers] of items) {
+      await this.programme.create(organiserId, conferenceId, {
+        startsAt,
+        endsAt,
+        kind,
+        title,
+        room,
+        speakers: speakers.map(([speakerId, role]) => ({ speakerId, role })),
+      });
+    }
   }
 }
