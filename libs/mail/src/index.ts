@@ -7,4 +7,12 @@ export * from './outbox.dispatcher';
 export * from './mail.composer';
 export * from './mail.module';
 export type { RegistrationMailParams } from './templates/registration-received';
+export type {
+  CancellationMailParams,
+  ProgrammeLine,
+  ReminderMailParams,
+  TransferReceiptMailParams,
+  TransferredToYouMailParams,
+} from './templates/registration-changes';
+export { conferenceCalendar } from './templates/registration-changes';
 export const mailMigrations = [Mail1763900000100];
