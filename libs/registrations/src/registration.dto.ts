@@ -45,7 +45,7 @@ export class RegisterDto {
   @IsOptional()
   @Transform(trim)
   @IsString({ message: 'phone must be text' })
-  @Matches(/^[+0-9 ()\-]{5,30}$/, { message: 'phone must be a phone number (digits, spaces, +, - and brackets)' })
+  @Matches(/^[+0-9 ()-]{5,30}$/, { message: 'phone must be a phone number (digits, spaces, +, - and brackets)' })
   phone?: string;
 
   @ApiProperty({ example: 'Studieförbundet Vuxenskolan' })
@@ -130,7 +130,7 @@ export class UpdateRegistrationDto {
   @IsOptional()
   @Transform(toNullableText)
   @IsString({ message: 'phone must be text' })
-  @Matches(/^[+0-9 ()\-]{5,30}$/, { message: 'phone must be a phone number (digits, spaces, +, - and brackets)' })
+  @Matches(/^[+0-9 ()-]{5,30}$/, { message: 'phone must be a phone number (digits, spaces, +, - and brackets)' })
   phone?: string | null;
 
   @ApiPropertyOptional({ nullable: true, description: 'null or "" removes it' })
@@ -203,7 +203,7 @@ export class TransferDto {
   @IsOptional()
   @Transform(trim)
   @IsString({ message: 'phone must be text' })
-  @Matches(/^[+0-9 ()\-]{5,30}$/, { message: 'phone must be a phone number (digits, spaces, +, - and brackets)' })
+  @Matches(/^[+0-9 ()-]{5,30}$/, { message: 'phone must be a phone number (digits, spaces, +, - and brackets)' })
   phone?: string;
 
   @ApiPropertyOptional({ description: 'Default: the original registration’s' })
