@@ -52,7 +52,7 @@ interface PersonalTexts {
   cancelHeading: string; cancelLink: string; cancelConfirm: string; cancelBack: string; cancelCostsNow: (fee: string) => string;
   cancelFreeUntil: (d: string, fee: string) => string; cancelWaitlistFree: string; cancelFinal: string; startedNote: string;
   receiptHeading: string; receipt: (name: string, email: string, title: string) => string; receiptLinkDead: string;
-  problem: string; workshops: string;
+  problem: string; workshops: string; colleagueErrors: Record<string, string>;
 }
 
 const T: Texts<PublicTexts> = {
@@ -93,6 +93,7 @@ const T: Texts<PublicTexts> = {
       receiptHeading: 'Anmälan är överlåten', receipt: (n, e, t) => `Din anmälan till ${t} är överlåten till ${n} (${e}), utan avgift. ${n} har fått en bekräftelse med en egen personlig länk.`,
       receiptLinkDead: 'Din personliga länk fungerar inte längre. Vi har skickat ett kvitto till din e-post.',
       problem: 'Något behöver rättas', workshops: 'Workshopval',
+      colleagueErrors: { name: 'Fyll i kollegans namn.', email: 'Fyll i kollegans e-postadress.' },
     },
   },
   en: {
@@ -132,6 +133,7 @@ const T: Texts<PublicTexts> = {
       receiptHeading: 'Registration transferred', receipt: (n, e, t) => `Your registration for ${t} has been transferred to ${n} (${e}), free of charge. ${n} has been sent a confirmation with a personal link of their own.`,
       receiptLinkDead: 'Your personal link no longer works. We have sent a receipt to your e-mail.',
       problem: 'Something needs correcting', workshops: 'Workshop choices',
+      colleagueErrors: { name: 'Enter your colleague’s name.', email: 'Enter your colleague’s e-mail address.' },
     },
   },
 };
@@ -260,7 +262,8 @@ ${registration.status === 'confirmed' ? html`<p><a href="/r/${token}/transfer?la
     const t = T[lang];
     const { conference } = await this.registrations.findByToken(token);
     const { dto, errors } = await validateForm(TransferDto, body);
-    const fieldErrors: FieldErrors = Object.fromEntries(Object.keys(errors).map((field) => [field, t.fieldErrors[field] ?? errors[field]]));
+    const messages: Record<string, string> = { ...t.fieldErrors, ...t.personal.colleagueErrors };
+    const fieldErrors: FieldErrors = Object.fromEntries(Object.keys(errors).map((field) => [field, messages[field] ?? errors[field]]));
     if (Object.keys(fieldErrors).length > 0) return sendPage(reply, this.renderTransfer(lang, req.url, token, conference, body, fieldErrors), 422);
     try {
       await this.registrations.transferByToken(token, { ...dto, language: dto.language ?? lang });
