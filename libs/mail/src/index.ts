@@ -8,4 +8,12 @@ export * from './mail.composer';
 export * from './mail.module';
 export type { RegistrationMailParams } from './templates/registration-received';
 export type { SpeakerProgrammeMailParams, SpeakerSlot } from './templates/speaker-programme';
+export type {
+  CancellationMailParams,
+  ProgrammeLine,
+  ReminderMailParams,
+  TransferReceiptMailParams,
+  TransferredToYouMailParams,
+} from './templates/registration-changes';
+export { conferenceCalendar } from './templates/registration-changes';
 export const mailMigrations = [Mail1763900000100];

@@ -2,6 +2,18 @@ import { Injectable } from '@nestjs/common';
 import { ComposedMail } from './composed-mail';
 import { RegistrationMailParams, registrationConfirmed, registrationWaitlisted } from './templates/registration-received';
 import { SpeakerProgrammeMailParams, speakerProgramme } from './templates/speaker-programme';
+import {
+  CancellationMailParams,
+  registrationCancelled,
+  registrationDetailsChanged,
+  registrationPromoted,
+  registrationReminder,
+  registrationTransferReceipt,
+  registrationTransferredToYou,
+  ReminderMailParams,
+  TransferReceiptMailParams,
+  TransferredToYouMailParams,
+} from './templates/registration-changes';
 
 /** One method, and one template, per e-mail the product sends. */
 @Injectable()
@@ -17,5 +29,29 @@ export class MailComposer {
   /** A speaker's slot(s) in a published programme. */
   speakerProgramme(params: SpeakerProgrammeMailParams): ComposedMail {
     return speakerProgramme(params);
+  }
+
+  registrationPromoted(params: RegistrationMailParams): ComposedMail {
+    return registrationPromoted(params);
+  }
+
+  registrationCancelled(params: CancellationMailParams): ComposedMail {
+    return registrationCancelled(params);
+  }
+
+  registrationTransferReceipt(params: TransferReceiptMailParams): ComposedMail {
+    return registrationTransferReceipt(params);
+  }
+
+  registrationTransferredToYou(params: TransferredToYouMailParams): ComposedMail {
+    return registrationTransferredToYou(params);
+  }
+
+  registrationDetailsChanged(params: RegistrationMailParams & { changes: Array<[string, string]> }): ComposedMail {
+    return registrationDetailsChanged(params);
+  }
+
+  registrationReminder(params: ReminderMailParams): ComposedMail {
+    return registrationReminder(params);
   }
 }

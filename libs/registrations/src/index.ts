@@ -1,4 +1,5 @@
 import { Registrations1763900000300 } from './migrations/1763900000300-registrations';
+import { RegistrationRules1763900002001 } from './migrations/1763900002001-registration-rules';
 
 export * from './registration.entity';
 export * from './registration.dto';
@@ -7,4 +8,6 @@ export * from './registration.rules';
 export * from './registration.view';
 export * from './registrations.service';
 export * from './registrations.module';
-export const registrationsMigrations = [Registrations1763900000300];
+export * from './waitlist.rules';
+export * from './reminder.service';
+export const registrationsMigrations = [Registrations1763900000300, RegistrationRules1763900002001];

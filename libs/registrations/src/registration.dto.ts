@@ -6,6 +6,7 @@ import {
   IsArray,
   IsBoolean,
   IsEmail,
+  IsEmpty,
   IsIn,
   IsOptional,
   IsString,
@@ -110,5 +111,129 @@ export class RegistrationCreatedView {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ enum: ['confirmed', 'waitlisted'] }) status!: string;
   @ApiProperty({ description: 'Secret for the personal link; shown only now' }) manageToken!: string;
+  @ApiPropertyOptional({ nullable: true, type: Number }) waitlistPosition!: number | null;
+}
+
+const toNullableText = ({ value }: { value: unknown }) => (typeof value === 'string' ? (value.trim() === '' ? null : value.trim()) : value);
+
+/** Self-service changes through the personal link; name and e-mail change by transfer. */
+export class UpdateRegistrationDto {
+  @IsOptional()
+  @IsEmpty({ message: 'name cannot be changed here: transfer the registration to the right person instead' })
+  name?: never;
+
+  @IsOptional()
+  @IsEmpty({ message: 'email cannot be changed here: transfer the registration to the right person instead' })
+  email?: never;
+
+  @ApiPropertyOptional({ nullable: true, example: '070-123 45 67', description: 'null or "" removes it' })
+  @IsOptional()
+  @Transform(toNullableText)
+  @IsString({ message: 'phone must be text' })
+  @Matches(/^[+0-9 ()-]{5,30}$/, { message: 'phone must be a phone number (digits, spaces, +, - and brackets)' })
+  phone?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, description: 'null or "" removes it' })
+  @IsOptional()
+  @Transform(toNullableText)
+  @IsString({ message: 'diet must be text' })
+  @MaxLength(500, { message: 'diet must be at most 500 characters' })
+  diet?: string | null;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString({ message: 'organisation must be text' })
+  @MinLength(1, { message: 'organisation must not be empty' })
+  @MaxLength(200, { message: 'organisation must be at most 200 characters' })
+  @Matches(ONE_LINE, { message: 'organisation must be one line' })
+  organisation?: string;
+
+  @ApiPropertyOptional({ enum: SECTORS })
+  @IsOptional()
+  @IsIn(SECTORS as unknown as string[], { message: `sector must be one of ${SECTORS.join(', ')}` })
+  sector?: Sector;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'isPolitician must be true or false' })
+  isPolitician?: boolean;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @Transform(toNullableText)
+  @IsString({ message: 'politicalParty must be text' })
+  @MaxLength(100, { message: 'politicalParty must be at most 100 characters' })
+  politicalParty?: string | null;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'isVolunteer must be true or false' })
+  isVolunteer?: boolean;
+
+  @ApiPropertyOptional({ type: [String], description: 'Up to three workshop ids, first choice first' })
+  @IsOptional()
+  @Transform(toList)
+  @IsArray({ message: 'workshopPreferences must be a list of workshop ids' })
+  @ArrayMaxSize(3, { message: 'workshopPreferences may rank at most three workshops' })
+  @ArrayUnique({ message: 'workshopPreferences must not name a workshop twice' })
+  @IsUUID('all', { each: true, message: 'workshopPreferences must contain workshop ids' })
+  workshopPreferences?: string[];
+}
+
+/** The colleague who takes over a registration. */
+export class TransferDto {
+  @ApiProperty({ example: 'Erik Lind' })
+  @Transform(trim)
+  @IsString({ message: 'name must be text' })
+  @MinLength(1, { message: 'name must not be empty' })
+  @MaxLength(200, { message: 'name must be at most 200 characters' })
+  @Matches(ONE_LINE, { message: 'name must be one line' })
+  name!: string;
+
+  @ApiProperty({ example: 'erik@example.org' })
+  @Transform(trim)
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @MaxLength(254, { message: 'email must be at most 254 characters' })
+  email!: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString({ message: 'phone must be text' })
+  @Matches(/^[+0-9 ()-]{5,30}$/, { message: 'phone must be a phone number (digits, spaces, +, - and brackets)' })
+  phone?: string;
+
+  @ApiPropertyOptional({ description: 'Default: the original registration’s' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString({ message: 'organisation must be text' })
+  @MinLength(1, { message: 'organisation must not be empty' })
+  @MaxLength(200, { message: 'organisation must be at most 200 characters' })
+  @Matches(ONE_LINE, { message: 'organisation must be one line' })
+  organisation?: string;
+
+  @ApiPropertyOptional({ enum: SECTORS, description: 'Default: the original registration’s' })
+  @IsOptional()
+  @IsIn(SECTORS as unknown as string[], { message: `sector must be one of ${SECTORS.join(', ')}` })
+  sector?: Sector;
+
+  @ApiPropertyOptional({ enum: LANGUAGES, description: 'Language of the colleague’s e-mails; default: the original registration’s' })
+  @IsOptional()
+  @IsIn(LANGUAGES as unknown as string[], { message: 'language must be sv or en' })
+  language?: Language;
+}
+
+export class CancellationView {
+  @ApiProperty({ enum: ['cancelled'] }) status!: 'cancelled';
+  @ApiProperty({ description: 'Öre owed for the cancellation; 0 when free' }) fee!: number;
+}
+
+export class TransferView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: ['confirmed', 'waitlisted'] }) status!: string;
+  @ApiProperty({ description: 'The colleague’s personal-link secret' }) manageToken!: string;
   @ApiPropertyOptional({ nullable: true, type: Number }) waitlistPosition!: number | null;
 }

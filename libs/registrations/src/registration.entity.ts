@@ -74,8 +74,16 @@ export class Registration {
   @Column('timestamptz', { nullable: true })
   waitlistedAt!: Date | null;
 
+  /** Place in the waiting list (a sequence, arrival order); a transfer keeps it. */
+  @Column('bigint', { nullable: true })
+  waitlistOrder!: string | null;
+
   @Column('timestamptz', { nullable: true })
   cancelledAt!: Date | null;
+
+  /** Set in the transaction that enqueued the reminder, so it goes out once. */
+  @Column('timestamptz', { nullable: true })
+  reminderSentAt!: Date | null;
 
   /** Öre owed for a late cancellation or a no-show. */
   @Column('int', { default: 0 })

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { cancellationFeeAt, feeOwed, registrationWindow } from './registration.rules';
+import { cancellationFeeAt, cancellationFeeFor, canModifyDetails, feeOwed, modificationDeadlineOf, registrationWindow } from './registration.rules';
 
 const deadline = new Date('2026-10-06T23:59:59.999+02:00');
 
@@ -54,5 +54,28 @@ describe('fees', () => {
         expect(feeOwed({ status, fee, feeWaivedAt: new Date(0), checkedInAt: null }, terms, now)).toBe(0);
       }),
     );
+  });
+});
+
+describe('cancellationFeeFor and modification', () => {
+  const terms = { cancellationDeadline: new Date('2026-10-06T23:59:59.999+02:00'), cancellationFee: 40000, endsAt: new Date('2026-10-20T16:00:00+02:00') };
+  const instant = fc.integer({ min: Date.parse('2026-01-01'), max: Date.parse('2027-12-31') }).map((t) => new Date(t));
+
+  it('never charges for giving up a place on the waiting list', () => {
+    fc.assert(fc.property(instant, (now) => expect(cancellationFeeFor('waitlisted', terms, now)).toBe(0)));
+  });
+
+  it('charges a seat-holder exactly when past the deadline', () => {
+    fc.assert(
+      fc.property(instant, (now) => expect(cancellationFeeFor('confirmed', terms, now) > 0).toBe(now > terms.cancellationDeadline)),
+    );
+  });
+
+  it('defaults the modification deadline to the registration deadline', () => {
+    const registrationDeadline = new Date('2026-10-06T23:59:59+02:00');
+    expect(modificationDeadlineOf({ registrationDeadline, modificationDeadline: null })).toEqual(registrationDeadline);
+    expect(canModifyDetails({ registrationDeadline, modificationDeadline: null }, new Date(registrationDeadline.getTime() + 1))).toBe(false);
+    const later = new Date('2026-10-15T12:00:00+02:00');
+    expect(canModifyDetails({ registrationDeadline, modificationDeadline: later }, new Date('2026-10-10T12:00:00+02:00'))).toBe(true);
   });
 });

@@ -44,3 +44,28 @@ export function feeOwed(r: FeeState, terms: FeeTerms, now: Date): number {
   if (isNoShow(r, terms, now)) return terms.cancellationFee;
   return 0;
 }
+
+/** What cancelling costs this registration now: only a seat-holder pays; a place on the waiting list is free to give up. */
+export function cancellationFeeFor(status: FeeState['status'], terms: FeeTerms, now: Date): number {
+  return status === 'confirmed' ? cancellationFeeAt(terms, now) : 0;
+}
+
+export interface ModificationTerms {
+  registrationDeadline: Date;
+  /** null: the registration deadline. */
+  modificationDeadline: Date | null;
+}
+
+/** Last moment for self-service changes of details. */
+export function modificationDeadlineOf(c: ModificationTerms): Date {
+  return c.modificationDeadline ?? c.registrationDeadline;
+}
+
+export function canModifyDetails(c: ModificationTerms, now: Date): boolean {
+  return now <= modificationDeadlineOf(c);
+}
+
+/** Cancelling and transferring are possible until the conference starts. */
+export function hasStarted(c: { startsAt: Date }, now: Date): boolean {
+  return now >= c.startsAt;
+}

@@ -1,6 +1,7 @@
 import { Conference, toConferenceView } from '@dialogdag/conferences';
 import { toStockholmIso } from '@dialogdag/shared';
 import { Registration } from './registration.entity';
+import { cancellationFeeFor, canModifyDetails, hasStarted, modificationDeadlineOf } from './registration.rules';
 
 const iso = (d: Date | null) => (d ? toStockholmIso(d) : null);
 
@@ -34,7 +35,7 @@ export function toRegistrationView(r: Registration) {
 }
 
 /** A registration as its holder sees it through the personal link. */
-export function toPersonalView(r: Registration, conference: Conference, waitlistPosition: number | null) {
+export function toPersonalView(r: Registration, conference: Conference, waitlistPosition: number | null, now?: Date) {
   const { id, slug, title, startsAt, endsAt, venue, cancellationDeadline, cancellationFee, registrationDeadline, modificationDeadline } =
     toConferenceView(conference);
   return {
@@ -53,7 +54,24 @@ export function toPersonalView(r: Registration, conference: Conference, waitlist
     workshopPreferences: r.workshopPreferences,
     language: r.language,
     fee: r.fee,
+    feeWaived: r.feeWaivedAt !== null,
+    cancelledAt: iso(r.cancelledAt),
     checkedIn: r.checkedInAt !== null,
+    ...(now ? personalActions(r, conference, now) : {}),
     conference: { id, slug, title, startsAt, endsAt, venue, registrationDeadline, modificationDeadline, cancellationDeadline, cancellationFee },
+  };
+}
+
+/** What the holder may still do, and what cancelling would cost now. */
+export function personalActions(r: Registration, conference: Conference, now: Date) {
+  const active = r.status === 'confirmed' || r.status === 'waitlisted';
+  const started = hasStarted(conference, now);
+  return {
+    canChangeDetails: active && canModifyDetails(conference, now),
+    changeDetailsUntil: toStockholmIso(modificationDeadlineOf(conference)),
+    canCancel: active && !started,
+    canTransfer: active && !started,
+    /** Öre a cancellation would cost now (0 when free); null when it cannot be cancelled. */
+    cancellationFeeNow: active && !started ? cancellationFeeFor(r.status, conference, now) : null,
   };
 }

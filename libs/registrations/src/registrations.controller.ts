@@ -1,9 +1,9 @@
-import { Body, Controller, Get, Header, Param, Post, Query, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiCookieAuth, ApiCreatedResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Header, HttpCode, Param, Patch, Post, Query, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiCookieAuth, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedOrganiser, CurrentOrganiser, OrganiserGuard } from '@dialogdag/auth';
-import { DomainError, Language, Sector, SECTORS } from '@dialogdag/shared';
+import { Clock, DomainError, Language, Sector, SECTORS } from '@dialogdag/shared';
 import { Lang } from '@dialogdag/web';
-import { RegisterDto, RegistrationCreatedView } from './registration.dto';
+import { CancellationView, RegisterDto, RegistrationCreatedView, TransferDto, TransferView, UpdateRegistrationDto } from './registration.dto';
 import { RegistrationStatus } from './registration.entity';
 import { toPersonalView, toRegistrationView } from './registration.view';
 import { RegistrationsService } from './registrations.service';
@@ -13,7 +13,10 @@ const STATUSES: RegistrationStatus[] = ['confirmed', 'waitlisted', 'cancelled', 
 @ApiTags('public')
 @Controller('api/public')
 export class PublicRegistrationsController {
-  constructor(private readonly registrations: RegistrationsService) {}
+  constructor(
+    private readonly registrations: RegistrationsService,
+    private readonly clock: Clock,
+  ) {}
 
   @Post('conferences/:slug/registrations')
   @ApiCreatedResponse({ type: RegistrationCreatedView })
@@ -26,7 +29,34 @@ export class PublicRegistrationsController {
   @Header('Cache-Control', 'no-store')
   async get(@Param('token') token: string) {
     const { registration, conference, waitlistPosition } = await this.registrations.findByToken(token);
-    return toPersonalView(registration, conference, waitlistPosition);
+    return toPersonalView(registration, conference, waitlistPosition, this.clock.now());
+  }
+
+  @Patch('registrations/:token')
+  @Header('Cache-Control', 'no-store')
+  @ApiOkResponse({ description: 'The updated registration' })
+  @ApiConflictResponse({ description: 'Past the modification deadline, or the registration is cancelled' })
+  async update(@Param('token') token: string, @Body() body: UpdateRegistrationDto) {
+    const { registration, conference, waitlistPosition } = await this.registrations.updateByToken(token, body);
+    return toPersonalView(registration, conference, waitlistPosition, this.clock.now());
+  }
+
+  @Post('registrations/:token/cancel')
+  @HttpCode(200)
+  @ApiOkResponse({ type: CancellationView })
+  @ApiConflictResponse({ description: 'Already cancelled, or the conference has started' })
+  @ApiNotFoundResponse({ description: 'Unknown or transferred link' })
+  async cancel(@Param('token') token: string): Promise<CancellationView> {
+    const { fee } = await this.registrations.cancelByToken(token);
+    return { status: 'cancelled', fee };
+  }
+
+  @Post('registrations/:token/transfer')
+  @ApiCreatedResponse({ type: TransferView, description: 'The colleague’s new registration; the old link stops working' })
+  @ApiConflictResponse({ description: 'Cancelled, the conference has started, or the colleague is already registered' })
+  async transfer(@Param('token') token: string, @Body() body: TransferDto): Promise<TransferView> {
+    const { registration, manageToken, waitlistPosition } = await this.registrations.transferByToken(token, body);
+    return { id: registration.id, status: registration.status, manageToken, waitlistPosition };
   }
 }
 

@@ -7,11 +7,12 @@ import { PublicPages } from './public.pages';
 import { Registration } from './registration.entity';
 import { PublicRegistrationsController, RegistrationsController } from './registrations.controller';
 import { RegistrationsService } from './registrations.service';
+import { ReminderService } from './reminder.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Registration]), AuthModule, ConferencesModule, MailModule],
   controllers: [PublicRegistrationsController, RegistrationsController, PublicPages],
-  providers: [RegistrationsService],
-  exports: [RegistrationsService],
+  providers: [RegistrationsService, ReminderService],
+  exports: [RegistrationsService, ReminderService],
 })
 export class RegistrationsModule {}
