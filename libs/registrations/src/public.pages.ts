@@ -36,7 +36,7 @@ import { RegistrationsService } from './registrations.service';
 
 interface PublicTexts {
   upcoming: string; noneUpcoming: string; when: string; where: string; cost: string; defaultCost: string; deadline: string;
-  audience: string; arrangers: string; register: string; submit: string; problem: string; closed: string; notOpen: string;
+  audience: string; arrangers: string; register: string; registerNow: string; submit: string; problem: string; closed: string; notOpen: string;
   full: string; binding: (deadline: string, fee: string) => string; required: string;
   name: string; email: string; phone: string; organisation: string; organisationHint: string; sector: string; isPolitician: string; politicalParty: string;
   isVolunteer: string; isVolunteerHint: string; diet: string; dietHint: string; dietConsent: string; fieldErrors: Record<string, string>;
@@ -59,7 +59,7 @@ const T: Texts<PublicTexts> = {
   sv: {
     upcoming: 'Kommande konferenser', noneUpcoming: 'Inga konferenser är öppna just nu.', when: 'När', where: 'Var', cost: 'Kostnad',
     defaultCost: 'Konferensen är kostnadsfri. Lunch och fika ingår.', deadline: 'Sista anmälningsdag', audience: 'Målgrupp', arrangers: 'Arrangörer',
-    register: 'Anmälan', submit: 'Skicka anmälan', problem: 'Anmälan kunde inte skickas – rätta följande',
+    register: 'Anmälan', registerNow: 'Anmäl dig', submit: 'Skicka anmälan', problem: 'Anmälan kunde inte skickas – rätta följande',
     closed: 'Anmälan är stängd.', notOpen: 'Anmälan har inte öppnat än.', full: 'Konferensen är fullbokad – anmäl dig till väntelistan.',
     binding: (d, fee) => `Anmälan är bindande men kan överlåtas till en kollega. Avbokning ska göras senast ${d}, annars debiteras en avgift på ${fee}.`,
     required: 'Fält markerade med * är obligatoriska.',
@@ -99,7 +99,7 @@ const T: Texts<PublicTexts> = {
   en: {
     upcoming: 'Upcoming conferences', noneUpcoming: 'No conferences are open right now.', when: 'When', where: 'Where', cost: 'Cost',
     defaultCost: 'Free of charge. Lunch and coffee included.', deadline: 'Registration deadline', audience: 'Target audience', arrangers: 'Arranged by',
-    register: 'Registration', submit: 'Register', problem: 'Your registration could not be sent – please correct the following',
+    register: 'Registration', registerNow: 'Register now', submit: 'Register', problem: 'Your registration could not be sent – please correct the following',
     closed: 'Registration has closed.', notOpen: 'Registration has not opened yet.', full: 'The conference is full – register for the waiting list.',
     binding: (d, fee) => `Registration is binding but can be transferred to a colleague. Cancel by ${d}, otherwise a fee of ${fee} is charged.`,
     required: 'Fields marked * are required.',
@@ -376,6 +376,7 @@ ${errorSummary(p.problem, errors, general)}
     const body = html`<h1>${c.title}</h1>
 ${c.description ? html`<p class="lead">${c.description}</p>` : ''}
 ${conferenceFacts(c, lang)}
+${window === 'open' ? html`<p><a class="button" href="#register">${t.registerNow}</a></p>` : ''}
 ${renderProgramme(await this.programme.forConference(c.id), lang, { links: `/c/${c.slug}` })}
 <h2 id="register">${t.register}</h2>
 ${window === 'closed' ? html`<div class="notice warn"><p>${t.closed}</p></div>` : window === 'not_open_yet' ? html`<div class="notice"><p>${t.notOpen}</p></div>` : html`
