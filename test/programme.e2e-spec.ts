@@ -358,18 +358,41 @@ describe('programme and speakers', () => {
     expect((await api.post(`/api/conferences/${id}/speakers/notify`)).status).toBe(409);
     expect((await api.get(`/api/conferences/${id}/outbox`)).body.total).toBe(0);
 
+    // Publishing tells the speakers in the programme their slots, once.
     await api.post(`/api/conferences/${id}/publish`);
-    const notified = await api.post(`/api/conferences/${id}/speakers/notify`);
-    expect(notified.status).toBe(200);
-    expect(notified.body).toEqual({ queued: 1, speakerIds: [withMail.id] });
     let outbox = (await api.get(`/api/conferences/${id}/outbox`)).body;
     expect(outbox.total).toBe(1);
     expect(outbox.items[0]).toMatchObject({ kind: 'speaker_programme', to: 'lena@example.org' });
     expect(outbox.items[0].text).toContain('11:00–12:00 Panelsamtal om skolan (samtalsledare, lokal Aulan)');
+    await api.post(`/api/conferences/${id}/publish`);
+    expect((await api.get(`/api/conferences/${id}/outbox`)).body.total).toBe(1);
+
+    const notified = await api.post(`/api/conferences/${id}/speakers/notify`);
+    expect(notified.status).toBe(200);
+    expect(notified.body).toEqual({ queued: 1, speakerIds: [withMail.id] });
+    expect((await api.get(`/api/conferences/${id}/outbox`)).body.total).toBe(2);
 
     expect((await api.patch(`/api/conferences/${id}/programme-items/${item.id}`, { startsAt: at('11:15'), endsAt: at('12:15') })).status).toBe(200);
     outbox = (await api.get(`/api/conferences/${id}/outbox`)).body;
-    expect(outbox.total).toBe(2);
+    expect(outbox.total).toBe(3);
     expect(outbox.items[0].text).toContain('11:15–12:15 Panelsamtal om skolan');
+  });
+
+  it('moves the programme with the conference day, and refuses hours that would leave items outside', async () => {
+    const conference = await publishedConference(api);
+    const id = conference.id;
+    const first = await addItem(id, { startsAt: at('09:00'), endsAt: at('09:30'), kind: 'registration', title: 'Registrering och kaffe' });
+    await addItem(id, { startsAt: at('15:30'), endsAt: at('16:00'), kind: 'closing', title: 'Avslutning' });
+
+    const shorter = await api.patch(`/api/conferences/${id}`, { endsAt: '2030-10-20T15:00:00+02:00' });
+    expect(shorter.status).toBe(409);
+    expect(shorter.body.message).toContain('"Avslutning" (15:30–16:00)');
+    expect((await api.get(`/api/conferences/${id}`)).body.endsAt).toBe('2030-10-20T16:00:00+02:00');
+
+    // A week later, same hours: the whole programme comes along.
+    const moved = await api.patch(`/api/conferences/${id}`, { startsAt: '2030-10-27T09:00:00+01:00', endsAt: '2030-10-27T16:00:00+01:00' });
+    expect(moved.status).toBe(200);
+    const item = await api.get(`/api/conferences/${id}/programme-items/${first.id}`);
+    expect(item.body).toMatchObject({ startsAt: '2030-10-27T09:00:00+01:00', endsAt: '2030-10-27T09:30:00+01:00' });
   });
 });

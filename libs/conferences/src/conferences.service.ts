@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuthService } from '@dialogdag/auth';
+import { OutboxDispatcher } from '@dialogdag/mail';
 import { Clock, parseConferenceTime, toStockholmIso, ValidationFailed } from '@dialogdag/shared';
 import {
   capacityBelowSeatsHeld,
@@ -16,6 +17,10 @@ import { scheduleProblems } from './conference.rules';
 
 /** Called inside the transaction that raised a conference's capacity (e.g. to promote from the waiting list). */
 export type CapacityIncreasedListener = (manager: EntityManager, conferenceId: string) => Promise<void>;
+/** Called inside the transaction that moved a conference's start or end; may refuse the change by throwing. */
+export type ScheduleChangedListener = (manager: EntityManager, conference: Conference, before: { startsAt: Date; endsAt: Date }) => Promise<void>;
+/** Called inside the transaction that first publishes a conference. */
+export type PublishedListener = (manager: EntityManager, conferenceId: string) => Promise<void>;
 
 const time = (text: string, dateMeans: 'startOfDay' | 'endOfDay' = 'startOfDay') => {
   const parsed = parseConferenceTime(text, dateMeans);
@@ -30,15 +35,26 @@ const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code
 @Injectable()
 export class ConferencesService {
   private readonly capacityListeners: CapacityIncreasedListener[] = [];
+  private readonly scheduleListeners: ScheduleChangedListener[] = [];
+  private readonly publishedListeners: PublishedListener[] = [];
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
     private readonly auth: AuthService,
+    private readonly dispatcher: OutboxDispatcher,
   ) {}
 
   onCapacityIncreased(listener: CapacityIncreasedListener): void {
     this.capacityListeners.push(listener);
+  }
+
+  onScheduleChanged(listener: ScheduleChangedListener): void {
+    this.scheduleListeners.push(listener);
+  }
+
+  onPublished(listener: PublishedListener): void {
+    this.publishedListeners.push(listener);
   }
 
   async create(organiserId: string, dto: CreateConferenceDto): Promise<Conference> {
@@ -93,11 +109,15 @@ export class ConferencesService {
           .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
         if (!conference) throw conferenceNotFound();
         const previousCapacity = conference.capacity;
+        const before = { startsAt: conference.startsAt, endsAt: conference.endsAt };
         applyUpdate(conference, dto);
         this.assertValidSchedule(conference);
         if (conference.capacity < conference.seatsHeld) throw capacityBelowSeatsHeld(conference.seatsHeld);
         conference.updatedAt = this.clock.now();
         const saved = await manager.save(conference);
+        if (saved.startsAt.getTime() !== before.startsAt.getTime() || saved.endsAt.getTime() !== before.endsAt.getTime()) {
+          for (const listener of this.scheduleListeners) await listener(manager, saved, before);
+        }
         if (saved.capacity > previousCapacity) {
           for (const listener of this.capacityListeners) await listener(manager, id);
         }
@@ -109,16 +129,19 @@ export class ConferencesService {
     }
   }
 
+  /** Opens the conference to the public; the first time, listeners (e.g. speaker e-mails) run in the same transaction. */
   async publish(organiserId: string, id: string): Promise<Conference> {
     await this.assertManages(organiserId, id);
-    const now = this.clock.now();
-    await this.db
-      .createQueryBuilder()
-      .update(Conference)
-      .set({ status: 'published', publishedAt: () => `coalesce(published_at, :now)`, updatedAt: now })
-      .setParameter('now', now)
-      .where('id = :id', { id })
-      .execute();
+    const firstTime = await this.db.transaction(async (manager) => {
+      const conference = await manager.getRepository(Conference).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!conference) throw conferenceNotFound();
+      if (conference.status === 'published') return false;
+      const now = this.clock.now();
+      await manager.update(Conference, { id }, { status: 'published', publishedAt: conference.publishedAt ?? now, updatedAt: now });
+      for (const listener of this.publishedListeners) await listener(manager, id);
+      return true;
+    });
+    if (firstTime) this.dispatcher.nudge();
     return this.get(organiserId, id);
   }
 

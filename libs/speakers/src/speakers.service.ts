@@ -38,6 +38,13 @@ export class SpeakersService implements SpeakerDirectory, OnModuleInit {
     this.programme.useSpeakerDirectory(this);
     // A change to a published programme tells each affected speaker their (new) slots, in the same transaction.
     this.programme.onProgrammeChanged((manager, conferenceId, speakerIds) => this.enqueueSlots(manager, conferenceId, speakerIds).then(() => undefined));
+    // Publishing tells everyone in the programme (and the moderator of the day) their slots.
+    this.conferences.onPublished(async (manager, conferenceId) => {
+      const programme = await this.programme.forConference(conferenceId, manager);
+      const ids = programme.entries.flatMap((entry) => entry.speakers.map((s) => s.id));
+      if (programme.moderator) ids.push(programme.moderator.id);
+      await this.enqueueSlots(manager, conferenceId, ids);
+    });
   }
 
   async summaries(manager: EntityManager, conferenceId: string, ids?: string[]): Promise<SpeakerSummary[]> {

@@ -10,6 +10,7 @@ import {
   PlannedItem,
   PROGRAMME_KINDS,
   programmeProblems,
+  rescheduleItems,
   shiftItems,
 } from './programme.rules';
 
@@ -157,5 +158,33 @@ describe('programme rules', () => {
         for (const s of slots) for (const x of s.items) expect(x.startsAt >= s.startsAt && x.endsAt <= s.endsAt).toBe(true);
       }),
     );
+  });
+});
+
+describe('rescheduleItems', () => {
+  const items = [
+    item({ id: 'a', startsAt: at('09:00'), endsAt: at('09:30') }),
+    item({ id: 'b', startsAt: at('15:00'), endsAt: at('16:00') }),
+  ];
+
+  it('moves every item with a day that moves as a whole, keeping its place in the day', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -400 * 24 * 60, max: 400 * 24 * 60 }), (minutes) => {
+        const delta = minutes * 60_000;
+        const after = { startsAt: new Date(DAY.startsAt.getTime() + delta), endsAt: new Date(DAY.endsAt.getTime() + delta) };
+        const { items: moved, outside } = rescheduleItems(items, DAY, after);
+        expect(outside).toEqual([]);
+        moved.forEach((m, i) => {
+          expect(m.startsAt.getTime() - after.startsAt.getTime()).toBe(items[i].startsAt.getTime() - DAY.startsAt.getTime());
+          expect(m.endsAt.getTime() - m.startsAt.getTime()).toBe(items[i].endsAt.getTime() - items[i].startsAt.getTime());
+        });
+      }),
+    );
+  });
+
+  it('names the items a shorter day would leave outside, and moves nothing', () => {
+    const { items: kept, outside } = rescheduleItems(items, DAY, { startsAt: at('09:00'), endsAt: at('15:30') });
+    expect(kept).toBe(items);
+    expect(outside.map((o) => o.id)).toEqual(['b']);
   });
 });

@@ -194,3 +194,26 @@ export function problemField(problem: ProgrammeProblem): string {
       return 'startsAt';
   }
 }
+
+/**
+ * What the programme does when the conference's hours change: a day moved as a
+ * whole (start and end by the same amount, e.g. to another date) takes its items
+ * along; otherwise the items stay put and those outside the new hours are named.
+ */
+export function rescheduleItems<T extends PlannedItem>(
+  items: T[],
+  before: DayHours,
+  after: DayHours,
+): { items: T[]; outside: T[] } {
+  const startDelta = after.startsAt.getTime() - before.startsAt.getTime();
+  const endDelta = after.endsAt.getTime() - before.endsAt.getTime();
+  if (startDelta === endDelta) {
+    const moved = items.map((item) => ({
+      ...item,
+      startsAt: new Date(item.startsAt.getTime() + startDelta),
+      endsAt: new Date(item.endsAt.getTime() + startDelta),
+    }));
+    return { items: moved, outside: [] };
+  }
+  return { items, outside: items.filter((item) => ownProblems(item, after).some((p) => p.reason === 'outside_hours')) };
+}

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -27,11 +27,13 @@ import {
   byStart,
   candidateProblems,
   describeProblem,
+  DayHours,
   groupIntoSlots,
   PlannedItem,
   ProgrammeProblem,
   problemField,
   programmeProblems,
+  rescheduleItems,
   shiftItems,
   Slot,
   SpeakerRole,
@@ -81,7 +83,7 @@ const isForeignKeyViolation = (error: unknown) => (error as { code?: string })?.
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Injectable()
-export class ProgrammeService {
+export class ProgrammeService implements OnModuleInit {
   private directory: SpeakerDirectory | null = null;
   private readonly listeners: ProgrammeChangedListener[] = [];
 
@@ -91,6 +93,35 @@ export class ProgrammeService {
     private readonly conferences: ConferencesService,
     private readonly dispatcher: OutboxDispatcher,
   ) {}
+
+  onModuleInit(): void {
+    this.conferences.onScheduleChanged((manager, conference, before) => this.followNewHours(manager, conference, before));
+  }
+
+  /** A day moved as a whole takes its programme along; a shortened day must still hold every item. */
+  private async followNewHours(manager: EntityManager, conference: Conference, before: DayHours): Promise<void> {
+    await this.lockProgramme(manager, conference.id);
+    const items = await this.plannedItems(manager, conference.id);
+    if (items.length === 0) return;
+    const { items: rescheduled, outside } = rescheduleItems(items, before, conference);
+    if (outside.length > 0) {
+      const [first] = outside;
+      throw new DomainError(
+        'programme_outside_hours',
+        'conflict',
+        `The programme item "${first.title}" (${formatClock(first.startsAt)}–${formatClock(first.endsAt)}) would fall outside the new hours; move or shorten it first.`,
+        first.endsAt > conference.endsAt ? 'endsAt' : 'startsAt',
+      );
+    }
+    const moved = rescheduled.filter((item, i) => item.startsAt.getTime() !== items[i].startsAt.getTime());
+    for (const item of moved) {
+      await manager.update(ProgrammeItem, { id: item.id }, { startsAt: item.startsAt, endsAt: item.endsAt });
+    }
+    if (moved.length > 0 && conference.status === 'published') {
+      const speakerIds = [...new Set(moved.flatMap((item) => item.speakerIds))];
+      for (const listener of this.listeners) await listener(manager, conference.id, speakerIds);
+    }
+  }
 
   useSpeakerDirectory(directory: SpeakerDirectory): void {
     this.directory = directory;
