@@ -87,4 +87,26 @@ export class RegistrationsController {
     });
     return { items: items.map(toRegistrationView), total };
   }
+
+  @Post(':rid/cancel')
+  @HttpCode(200)
+  @ApiOkResponse({ type: CancellationView, description: 'Cancelled on the participant’s behalf; the fee rules apply (waive it separately)' })
+  @ApiConflictResponse({ description: 'Already cancelled' })
+  async cancel(@CurrentOrganiser() organiser: AuthenticatedOrganiser, @Param('id') conferenceId: string, @Param('rid') registrationId: string): Promise<CancellationView> {
+    const { fee } = await this.registrations.cancelByOrganiser(organiser.id, conferenceId, registrationId);
+    return { status: 'cancelled', fee };
+  }
+
+  @Post(':rid/transfer')
+  @ApiCreatedResponse({ type: TransferView, description: 'The colleague’s new registration; the old link stops working' })
+  @ApiConflictResponse({ description: 'Cancelled, the conference has started, or the colleague is already registered' })
+  async transfer(
+    @CurrentOrganiser() organiser: AuthenticatedOrganiser,
+    @Param('id') conferenceId: string,
+    @Param('rid') registrationId: string,
+    @Body() body: TransferDto,
+  ): Promise<TransferView> {
+    const { registration, manageToken, waitlistPosition } = await this.registrations.transferByOrganiser(organiser.id, conferenceId, registrationId, body);
+    return { id: registration.id, status: registration.status, manageToken, waitlistPosition };
+  }
 }

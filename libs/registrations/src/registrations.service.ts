@@ -48,6 +48,8 @@ export interface RegistrationFilter {
   sector?: Sector;
 }
 
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 @Injectable()
 export class RegistrationsService implements OnModuleInit {
   private readonly transferListeners: TransferListener[] = [];
@@ -257,6 +259,30 @@ export class RegistrationsService implements OnModuleInit {
       promoted = await this.promoteFromWaitlist(manager, conference.id);
     }
     return { registration: current, fee, promoted };
+  }
+
+  /** An organiser cancels on someone's behalf, also after the start; the fee rules are the participant's (waive separately). */
+  async cancelByOrganiser(organiserId: string, conferenceId: string, registrationId: string): Promise<CancellationResult> {
+    await this.conferences.assertManages(organiserId, conferenceId);
+    if (!UUID_PATTERN.test(registrationId)) throw registrationNotFound();
+    const result = await this.db.transaction(async (manager) => {
+      const conference = await this.conferences.findById(conferenceId, manager);
+      return this.cancelRegistration(manager, { id: registrationId }, conference, 'organiser');
+    });
+    this.dispatcher.nudge();
+    return result;
+  }
+
+  /** An organiser moves a seat to a colleague (e.g. a substitute phoned in); the same rules as through the link. */
+  async transferByOrganiser(organiserId: string, conferenceId: string, registrationId: string, colleague: TransferDto): Promise<RegistrationResult> {
+    await this.conferences.assertManages(organiserId, conferenceId);
+    if (!UUID_PATTERN.test(registrationId)) throw registrationNotFound();
+    const result = await this.db.transaction(async (manager) => {
+      const conference = await this.conferences.findById(conferenceId, manager);
+      return this.transferRegistration(manager, { id: registrationId }, conference, colleague, 'organiser');
+    });
+    this.dispatcher.nudge();
+    return result;
   }
 
   /**
