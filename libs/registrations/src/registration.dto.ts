@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType, PickType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -183,48 +183,11 @@ export class UpdateRegistrationDto {
   workshopPreferences?: string[];
 }
 
-/** The colleague who takes over a registration. */
-export class TransferDto {
-  @ApiProperty({ example: 'Erik Lind' })
-  @Transform(trim)
-  @IsString({ message: 'name must be text' })
-  @MinLength(1, { message: 'name must not be empty' })
-  @MaxLength(200, { message: 'name must be at most 200 characters' })
-  @Matches(ONE_LINE, { message: 'name must be one line' })
-  name!: string;
-
-  @ApiProperty({ example: 'erik@example.org' })
-  @Transform(trim)
-  @IsEmail({}, { message: 'email must be an e-mail address' })
-  @MaxLength(254, { message: 'email must be at most 254 characters' })
-  email!: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Transform(trim)
-  @IsString({ message: 'phone must be text' })
-  @Matches(/^[+0-9 ()-]{5,30}$/, { message: 'phone must be a phone number (digits, spaces, +, - and brackets)' })
-  phone?: string;
-
-  @ApiPropertyOptional({ description: 'Default: the original registration’s' })
-  @IsOptional()
-  @Transform(trim)
-  @IsString({ message: 'organisation must be text' })
-  @MinLength(1, { message: 'organisation must not be empty' })
-  @MaxLength(200, { message: 'organisation must be at most 200 characters' })
-  @Matches(ONE_LINE, { message: 'organisation must be one line' })
-  organisation?: string;
-
-  @ApiPropertyOptional({ enum: SECTORS, description: 'Default: the original registration’s' })
-  @IsOptional()
-  @IsIn(SECTORS as unknown as string[], { message: `sector must be one of ${SECTORS.join(', ')}` })
-  sector?: Sector;
-
-  @ApiPropertyOptional({ enum: LANGUAGES, description: 'Language of the colleague’s e-mails; default: the original registration’s' })
-  @IsOptional()
-  @IsIn(LANGUAGES as unknown as string[], { message: 'language must be sv or en' })
-  language?: Language;
-}
+/** The colleague who takes over a registration: organisation and sector default to the original's. */
+export class TransferDto extends IntersectionType(
+  PickType(RegisterDto, ['name', 'email', 'phone', 'language'] as const),
+  PartialType(PickType(RegisterDto, ['organisation', 'sector'] as const)),
+) {}
 
 export class CancellationView {
   @ApiProperty({ enum: ['cancelled'] }) status!: 'cancelled';
