@@ -5,12 +5,9 @@ import { cancellationFeeFor, canModifyDetails, hasStarted, modificationDeadlineO
 
 const iso = (d: Date | null) => (d ? toStockholmIso(d) : null);
 
-/** A registration as organisers see it. */
-export function toRegistrationView(r: Registration) {
+/** The person and their answers, as both the holder and the organisers see them. */
+function personDetails(r: Registration) {
   return {
-    id: r.id,
-    conferenceId: r.conferenceId,
-    status: r.status,
     name: r.name,
     email: r.email,
     phone: r.phone,
@@ -22,6 +19,16 @@ export function toRegistrationView(r: Registration) {
     diet: r.diet,
     workshopPreferences: r.workshopPreferences,
     language: r.language,
+  };
+}
+
+/** A registration as organisers see it. */
+export function toRegistrationView(r: Registration) {
+  return {
+    id: r.id,
+    conferenceId: r.conferenceId,
+    status: r.status,
+    ...personDetails(r),
     source: r.source,
     createdAt: toStockholmIso(r.createdAt),
     confirmedAt: iso(r.confirmedAt),
@@ -42,17 +49,7 @@ export function toPersonalView(r: Registration, conference: Conference, waitlist
     id: r.id,
     status: r.status,
     waitlistPosition,
-    name: r.name,
-    email: r.email,
-    phone: r.phone,
-    organisation: r.organisation,
-    sector: r.sector,
-    isPolitician: r.isPolitician,
-    politicalParty: r.politicalParty,
-    isVolunteer: r.isVolunteer,
-    diet: r.diet,
-    workshopPreferences: r.workshopPreferences,
-    language: r.language,
+    ...personDetails(r),
     fee: r.fee,
     feeWaived: r.feeWaivedAt !== null,
     cancelledAt: iso(r.cancelledAt),
