@@ -325,7 +325,12 @@ ${o.general?.length ? html`<div class="notice warn" role="alert">${o.general.map
   ${r.diet ? html`<dt>${t.diet}</dt><dd>${r.diet}</dd>` : ''}
 </dl>
 ${conferenceFacts(conference, lang)}
-${renderProgramme(await this.programme.forConference(conference.id), lang, { links: `/c/${conference.slug}` })}
+${actions.canTransfer || actions.canCancel ? html`<h2>${p.transferHeading} / ${p.cancelHeading}</h2>
+<p>${p.transferIntro}</p>
+<p class="actions">
+  <a class="button secondary" href="/r/${token}/transfer?lang=${lang}" id="transfer-link">${p.transferLink}</a>
+  <a class="button secondary" href="/r/${token}/cancel?lang=${lang}" id="cancel-link">${p.cancelLink}</a>
+</p>` : (r.status === 'confirmed' || r.status === 'waitlisted') && hasStarted(conference, now) ? html`<p>${p.startedNote}</p>` : ''}
 ${actions.canChangeDetails ? html`<h2 id="details">${p.changeDetails}</h2>
 <p>${p.changeUntil(formatDateTime(modificationDeadlineOf(conference), lang))}</p>
 ${errorSummary(p.problem, errors)}
@@ -340,13 +345,8 @@ ${errorSummary(p.problem, errors)}
   ${checkboxField({ name: 'dietConsent', label: t.dietConsent, checked: values.dietConsent === 'true', error: errors.dietConsent })}
   <button type="submit">${p.save}</button>
 </form>` : r.status === 'confirmed' || r.status === 'waitlisted' ? html`<p>${p.changeClosed}</p>` : ''}
-${actions.canTransfer || actions.canCancel ? html`<h2>${p.transferHeading} / ${p.cancelHeading}</h2>
-<p>${p.transferIntro}</p>
-<p class="actions">
-  <a class="button secondary" href="/r/${token}/transfer?lang=${lang}" id="transfer-link">${p.transferLink}</a>
-  <a class="button secondary" href="/r/${token}/cancel?lang=${lang}" id="cancel-link">${p.cancelLink}</a>
-</p>` : (r.status === 'confirmed' || r.status === 'waitlisted') && hasStarted(conference, now) ? html`<p>${p.startedNote}</p>` : ''}
-<!-- personal-actions -->`;
+${renderProgramme(await this.programme.forConference(conference.id), lang, { links: `/c/${conference.slug}` })}
+`;
     return renderPage({ lang, path, title: t.yourRegistration, body });
   }
 
