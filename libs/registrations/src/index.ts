@@ -11,3 +11,7 @@ export * from './registrations.module';
 export * from './waitlist.rules';
 export * from './reminder.service';
 export const registrationsMigrations = [Registrations1763900000300, RegistrationRules1763900002001];
+export * from './organiser/csv';
+export * from './organiser/diets';
+export * from './organiser/fees';
+export * from './organiser/organiser-registrations.service';

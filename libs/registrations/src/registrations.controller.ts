@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, HttpCode, Param, Patch, Post, Query, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Patch, Post, Query, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCookieAuth, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedOrganiser, CurrentOrganiser, OrganiserGuard } from '@dialogdag/auth';
 import { Clock, DomainError, Language, Sector, SECTORS } from '@dialogdag/shared';
@@ -7,6 +7,9 @@ import { CancellationView, RegisterDto, RegistrationCreatedView, TransferDto, Tr
 import { RegistrationStatus } from './registration.entity';
 import { toPersonalView, toRegistrationView } from './registration.view';
 import { RegistrationsService } from './registrations.service';
+import { parseFilter, parseFormat } from './organiser/organiser-registrations.controller';
+import { OrganiserRegistrationsService } from './organiser/organiser-registrations.service';
+import type { FastifyReply } from 'fastify';
 
 const STATUSES: RegistrationStatus[] = ['confirmed', 'waitlisted', 'cancelled', 'transferred'];
 
@@ -66,17 +69,30 @@ export class PublicRegistrationsController {
 @UseGuards(OrganiserGuard)
 @Controller('api/conferences/:id/registrations')
 export class RegistrationsController {
-  constructor(private readonly registrations: RegistrationsService) {}
+  constructor(
+    private readonly registrations: RegistrationsService,
+    private readonly organiserRegistrations: OrganiserRegistrationsService,
+  ) {}
 
   @Get()
   @ApiQuery({ name: 'status', required: false, enum: STATUSES })
   @ApiQuery({ name: 'sector', required: false, enum: SECTORS })
+  @ApiQuery({ name: 'format', required: false, enum: ['json', 'csv'], description: 'csv: for Excel (UTF-8 with BOM, `;`)' })
   async list(
     @CurrentOrganiser() organiser: AuthenticatedOrganiser,
     @Param('id') conferenceId: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @Lang() lang: Language,
     @Query('status') status?: string,
     @Query('sector') sector?: string,
+    @Query('format') format?: string,
+    @Query('q') q?: string,
   ) {
+    if (parseFormat(format) === 'csv') {
+      const csv = await this.organiserRegistrations.listCsv(organiser.id, conferenceId, parseFilter({ status, sector, q }), lang);
+      reply.header('Content-Type', 'text/csv; charset=utf-8').header('Content-Disposition', 'attachment; filename="deltagare.csv"');
+      return csv;
+    }
     if (status !== undefined && !STATUSES.includes(status as RegistrationStatus))
       throw new DomainError('invalid_filter', 'invalid', `status must be one of ${STATUSES.join(', ')}`, 'status');
     if (sector !== undefined && !SECTORS.includes(sector as Sector))

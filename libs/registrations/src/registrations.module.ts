@@ -8,11 +8,13 @@ import { Registration } from './registration.entity';
 import { PublicRegistrationsController, RegistrationsController } from './registrations.controller';
 import { RegistrationsService } from './registrations.service';
 import { ReminderService } from './reminder.service';
+import { OrganiserRegistrationsController } from './organiser/organiser-registrations.controller';
+import { OrganiserRegistrationsService } from './organiser/organiser-registrations.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Registration]), AuthModule, ConferencesModule, MailModule],
-  controllers: [PublicRegistrationsController, RegistrationsController, PublicPages],
-  providers: [RegistrationsService, ReminderService],
-  exports: [RegistrationsService, ReminderService],
+  controllers: [PublicRegistrationsController, RegistrationsController, PublicPages, OrganiserRegistrationsController],
+  providers: [RegistrationsService, ReminderService, OrganiserRegistrationsService],
+  exports: [RegistrationsService, ReminderService, OrganiserRegistrationsService],
 })
 export class RegistrationsModule {}

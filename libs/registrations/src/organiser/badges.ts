@@ -1,0 +1,39 @@
+import PDFDocument from 'pdfkit';
+
+export interface Badge {
+  name: string;
+  organisation: string;
+}
+
+const A4 = { width: 595.28, height: 841.89 };
+const MARGIN = 28;
+const COLUMNS = 2;
+const ROWS = 4;
+export const BADGES_PER_PAGE = COLUMNS * ROWS;
+
+/** A4 sheets of 2×4 name badges (name large, organisation, conference title), with cut lines. */
+export function badgesPdf(conferenceTitle: string, badges: Badge[]): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const doc = new PDFDocument({ size: 'A4', margin: 0, autoFirstPage: false, info: { Title: `Namnbrickor – ${conferenceTitle}` } });
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+    const width = (A4.width - 2 * MARGIN) / COLUMNS;
+    const height = (A4.height - 2 * MARGIN) / ROWS;
+    const pages = Math.max(1, Math.ceil(badges.length / BADGES_PER_PAGE));
+    for (let page = 0; page < pages; page++) {
+      doc.addPage();
+      badges.slice(page * BADGES_PER_PAGE, (page + 1) * BADGES_PER_PAGE).forEach((badge, i) => {
+        const x = MARGIN + (i % COLUMNS) * width;
+        const y = MARGIN + Math.floor(i / COLUMNS) * height;
+        doc.save().lineWidth(0.5).dash(4, { space: 4 }).strokeColor('#999999').rect(x, y, width, height).stroke().restore();
+        const inner = { width: width - 32, align: 'center' as const };
+        doc.fillColor('#000000').font('Helvetica-Bold').fontSize(24).text(badge.name, x + 16, y + 40, { ...inner, height: 70, ellipsis: true });
+        doc.font('Helvetica').fontSize(14).text(badge.organisation, x + 16, y + 112, { ...inner, height: 36, ellipsis: true });
+        doc.fillColor('#555555').fontSize(10).text(conferenceTitle, x + 16, y + height - 34, { ...inner, height: 14, ellipsis: true });
+      });
+    }
+    doc.end();
+  });
+}

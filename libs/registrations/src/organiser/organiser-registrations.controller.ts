@@ -1,0 +1,136 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Res, UseGuards } from '@nestjs/common';
+import { ApiBearerAuth, ApiConflictResponse, ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { AuthenticatedOrganiser, CurrentOrganiser, OrganiserGuard } from '@dialogdag/auth';
+import { DomainError, Language, Sector, SECTORS, toStockholmIso } from '@dialogdag/shared';
+import { Lang } from '@dialogdag/web';
+import { RegisterDto, RegistrationCreatedView } from '../registration.dto';
+import { RegistrationStatus } from '../registration.entity';
+import { toRegistrationView } from '../registration.view';
+import { OrganiserFilter, OrganiserRegistrationsService } from './organiser-registrations.service';
+import { WaiveFeeDto } from './organiser-registrations.dto';
+
+export const REGISTRATION_STATUSES: RegistrationStatus[] = ['confirmed', 'waitlisted', 'cancelled', 'transferred'];
+
+/** Checks the list filters; unknown values are a 400 naming the parameter. */
+export function parseFilter(query: { status?: unknown; sector?: unknown; q?: unknown }): OrganiserFilter {
+  const { status, sector, q } = query;
+  if (status !== undefined && status !== '' && !REGISTRATION_STATUSES.includes(status as RegistrationStatus))
+    throw new DomainError('invalid_filter', 'invalid', `status must be one of ${REGISTRATION_STATUSES.join(', ')}`, 'status');
+  if (sector !== undefined && sector !== '' && !SECTORS.includes(sector as Sector))
+    throw new DomainError('invalid_filter', 'invalid', `sector must be one of ${SECTORS.join(', ')}`, 'sector');
+  if (q !== undefined && (typeof q !== 'string' || q.length > 200)) throw new DomainError('invalid_filter', 'invalid', 'q must be text of at most 200 characters', 'q');
+  return {
+    status: status ? (status as RegistrationStatus) : undefined,
+    sector: sector ? (sector as Sector) : undefined,
+    q: typeof q === 'string' && q.trim() ? q : undefined,
+  };
+}
+
+export function parseFormat(format: unknown): 'json' | 'csv' {
+  if (format === undefined || format === '' || format === 'json') return 'json';
+  if (format === 'csv') return 'csv';
+  throw new DomainError('invalid_format', 'invalid', 'format must be json or csv', 'format');
+}
+
+export function sendCsv(reply: FastifyReply, filename: string, csv: string): FastifyReply {
+  return reply
+    .header('Content-Type', 'text/csv; charset=utf-8')
+    .header('Content-Disposition', `attachment; filename="${filename}"`)
+    .header('Cache-Control', 'no-store')
+    .send(csv);
+}
+
+@ApiTags('registrations')
+@ApiCookieAuth()
+@ApiBearerAuth()
+@UseGuards(OrganiserGuard)
+@Controller('api/conferences/:id')
+export class OrganiserRegistrationsController {
+  constructor(private readonly organiserRegistrations: OrganiserRegistrationsService) {}
+
+  @Post('registrations/:rid/check-in')
+  @HttpCode(200)
+  @ApiOkResponse({ description: 'The registration, checkedInAt set (a repeated check-in keeps the first time)' })
+  @ApiConflictResponse({ description: 'Cancelled or transferred, or waitlisted while the conference is full' })
+  async checkIn(@CurrentOrganiser() organiser: AuthenticatedOrganiser, @Param('id') id: string, @Param('rid') rid: string) {
+    return toRegistrationView(await this.organiserRegistrations.checkIn(organiser.id, id, rid));
+  }
+
+  @Delete('registrations/:rid/check-in')
+  @ApiOkResponse({ description: 'The registration, checkedInAt null' })
+  async undoCheckIn(@CurrentOrganiser() organiser: AuthenticatedOrganiser, @Param('id') id: string, @Param('rid') rid: string) {
+    return toRegistrationView(await this.organiserRegistrations.undoCheckIn(organiser.id, id, rid));
+  }
+
+  @Post('registrations')
+  @ApiCreatedResponse({ type: RegistrationCreatedView, description: 'Also after the registration deadline; waitlisted when full' })
+  async register(@CurrentOrganiser() organiser: AuthenticatedOrganiser, @Param('id') id: string, @Body() body: RegisterDto, @Lang() lang: Language): Promise<RegistrationCreatedView> {
+    const { registration, manageToken, waitlistPosition } = await this.organiserRegistrations.addByHand(organiser.id, id, body, lang);
+    return { id: registration.id, status: registration.status, manageToken, waitlistPosition };
+  }
+
+  @Post('walk-ins')
+  @ApiCreatedResponse({ description: 'Registered and checked in at once; admitted over capacity when full (overCapacity: true)' })
+  async walkIn(@CurrentOrganiser() organiser: AuthenticatedOrganiser, @Param('id') id: string, @Body() body: RegisterDto, @Lang() lang: Language) {
+    const { registration, manageToken, overCapacity } = await this.organiserRegistrations.walkIn(organiser.id, id, body, lang);
+    return { ...toRegistrationView(registration), manageToken, waitlistPosition: null, overCapacity };
+  }
+
+  @Get('registrations.csv')
+  @ApiProduces('text/csv')
+  @ApiQuery({ name: 'status', required: false, enum: REGISTRATION_STATUSES })
+  @ApiQuery({ name: 'sector', required: false, enum: SECTORS })
+  async listCsv(
+    @CurrentOrganiser() organiser: AuthenticatedOrganiser,
+    @Param('id') id: string,
+    @Query() query: Record<string, unknown>,
+    @Lang() lang: Language,
+    @Res() reply: FastifyReply,
+  ) {
+    const csv = await this.organiserRegistrations.listCsv(organiser.id, id, parseFilter(query), lang);
+    return sendCsv(reply, 'deltagare.csv', csv);
+  }
+
+  @Get('diets')
+  @ApiQuery({ name: 'names', required: false, type: Boolean })
+  @ApiOkResponse({ description: '{ total, withDiet, counts: [{ diet, count, names? }] } for seat-holders' })
+  async diets(@CurrentOrganiser() organiser: AuthenticatedOrganiser, @Param('id') id: string, @Query('names') names?: string) {
+    if (names !== undefined && !['true', 'false', '1', '0', ''].includes(names))
+      throw new DomainError('invalid_filter', 'invalid', 'names must be true or false', 'names');
+    return this.organiserRegistrations.diets(organiser.id, id, names === 'true' || names === '1');
+  }
+
+  @Get('badges.pdf')
+  @ApiProduces('application/pdf')
+  async badges(@CurrentOrganiser() organiser: AuthenticatedOrganiser, @Param('id') id: string, @Res() reply: FastifyReply) {
+    const pdf = await this.organiserRegistrations.badges(organiser.id, id);
+    return reply
+      .header('Content-Type', 'application/pdf')
+      .header('Content-Disposition', 'inline; filename="namnbrickor.pdf"')
+      .header('Cache-Control', 'no-store')
+      .send(pdf);
+  }
+
+  @Get('fees')
+  @ApiQuery({ name: 'format', required: false, enum: ['json', 'csv'] })
+  @ApiOkResponse({ description: '{ items, total, byOrganisation: [{ organisation, amount, count }], totalAmount }; amounts in öre' })
+  async fees(
+    @CurrentOrganiser() organiser: AuthenticatedOrganiser,
+    @Param('id') id: string,
+    @Query('format') format: unknown,
+    @Lang() lang: Language,
+    @Res() reply: FastifyReply,
+  ) {
+    if (parseFormat(format) === 'csv') return sendCsv(reply, 'avgifter.csv', await this.organiserRegistrations.feesCsv(organiser.id, id, lang));
+    return reply.header('Cache-Control', 'no-store').send(await this.organiserRegistrations.fees(organiser.id, id));
+  }
+
+  @Post('registrations/:rid/waive-fee')
+  @HttpCode(200)
+  @ApiOkResponse({ description: 'The registration with feeWaived true' })
+  async waiveFee(@CurrentOrganiser() organiser: AuthenticatedOrganiser, @Param('id') id: string, @Param('rid') rid: string, @Body() body: WaiveFeeDto) {
+    const registration = await this.organiserRegistrations.waiveFee(organiser.id, id, rid, body.reason);
+    return { ...toRegistrationView(registration), feeWaivedAt: registration.feeWaivedAt ? toStockholmIso(registration.feeWaivedAt) : null, feeWaiverReason: registration.feeWaiverReason };
+  }
+}

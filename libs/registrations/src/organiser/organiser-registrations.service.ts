@@ -1,0 +1,312 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { Conference, ConferencesService } from '@dialogdag/conferences';
+import { MailComposer, OutboxDispatcher, OutboxService } from '@dialogdag/mail';
+import { Clock, DomainError, hashToken, Language, newSecretToken, Sector, SECTOR_LABELS } from '@dialogdag/shared';
+import { RegisterDto } from '../registration.dto';
+import { Registration, RegistrationStatus } from '../registration.entity';
+import { alreadyRegistered } from '../registration.errors';
+import { RegistrationResult, RegistrationsService } from '../registrations.service';
+import { badgesPdf } from './badges';
+import { CsvValue, toCsv } from './csv';
+import { countDiets, DietSummary } from './diets';
+import { aggregateFees, FeeItem, feeItems, OrganisationFee } from './fees';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code === '23505';
+
+export const registrationNotInConference = () =>
+  new DomainError('registration_not_found', 'not_found', 'No such registration in this conference.');
+const notCheckable = (status: RegistrationStatus) =>
+  new DomainError('not_checkable', 'conflict', `A ${status} registration cannot be checked in.`);
+const waitlistedAndFull = () =>
+  new DomainError(
+    'no_free_seat',
+    'conflict',
+    'This person is on the waiting list and the conference is full; register them as a walk-in or free a seat first.',
+  );
+const nothingToWaive = () =>
+  new DomainError('no_fee', 'conflict', 'This registration owes no fee that could be waived (only late cancellations and seat-holders).');
+
+export interface OrganiserFilter {
+  status?: RegistrationStatus;
+  sector?: Sector;
+  /** Matches name or organisation, case-insensitively. */
+  q?: string;
+}
+
+export interface FeesReport {
+  items: FeeItem[];
+  total: number;
+  byOrganisation: OrganisationFee[];
+  totalAmount: number;
+}
+
+export interface WalkInResult extends RegistrationResult {
+  /** The door let them in although every seat was taken. */
+  overCapacity: boolean;
+}
+
+/** What organisers do with registrations: the door, hand-made registrations, lists, diets, badges and fees. */
+@Injectable()
+export class OrganiserRegistrationsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+    private readonly conferences: ConferencesService,
+    private readonly registrations: RegistrationsService,
+    private readonly outbox: OutboxService,
+    private readonly dispatcher: OutboxDispatcher,
+    private readonly composer: MailComposer,
+  ) {}
+
+  // --- Check-in at the door ---
+
+  /**
+   * Idempotent: a second check-in keeps the first time (the UPDATE only touches rows not yet
+   * checked in). A waitlisted person at the door takes a free seat if there is one (and is
+   * confirmed); when the conference is full that is a 409: the waiting list keeps its order.
+   */
+  async checkIn(organiserId: string, conferenceId: string, registrationId: string): Promise<Registration> {
+    await this.conferences.assertManages(organiserId, conferenceId);
+    const existing = await this.find(conferenceId, registrationId);
+    const now = this.clock.now();
+    const [, affected] = await this.db.query(
+      `UPDATE registration SET checked_in_at = $3, updated_at = $3
+       WHERE id = $1 AND conference_id = $2 AND status = 'confirmed' AND checked_in_at IS NULL`,
+      [registrationId, conferenceId, now],
+    );
+    if (affected > 0) return this.find(conferenceId, registrationId);
+    if (existing.status === 'confirmed') return this.find(conferenceId, registrationId);
+    if (existing.status !== 'waitlisted') throw notCheckable(existing.status);
+    await this.db.transaction(async (manager) => {
+      await this.conferences.lockSeats(manager, conferenceId);
+      const current = await manager.getRepository(Registration).findOne({ where: { id: registrationId }, lock: { mode: 'pessimistic_write' } });
+      if (!current) throw registrationNotInConference();
+      if (current.status === 'confirmed') {
+        await manager.query(`UPDATE registration SET checked_in_at = $2, updated_at = $2 WHERE id = $1 AND checked_in_at IS NULL`, [registrationId, now]);
+        return;
+      }
+      if (current.status !== 'waitlisted') throw notCheckable(current.status);
+      if (!(await this.conferences.tryTakeSeat(manager, conferenceId))) throw waitlistedAndFull();
+      await manager.query(
+        `UPDATE registration SET status = 'confirmed', confirmed_at = $2, checked_in_at = $2, updated_at = $2 WHERE id = $1 AND status = 'waitlisted'`,
+        [registrationId, now],
+      );
+    });
+    return this.find(conferenceId, registrationId);
+  }
+
+  async undoCheckIn(organiserId: string, conferenceId: string, registrationId: string): Promise<Registration> {
+    await this.conferences.assertManages(organiserId, conferenceId);
+    await this.find(conferenceId, registrationId);
+    await this.db.query(
+      `UPDATE registration SET checked_in_at = NULL, updated_at = $3 WHERE id = $1 AND conference_id = $2 AND checked_in_at IS NOT NULL`,
+      [registrationId, conferenceId, this.clock.now()],
+    );
+    return this.find(conferenceId, registrationId);
+  }
+
+  // --- Registrations made by organisers ---
+
+  /** Like the public form but also after the deadline (and before opening): a seat if free, else the waiting list. */
+  async addByHand(organiserId: string, conferenceId: string, dto: RegisterDto, lang: Language): Promise<RegistrationResult> {
+    await this.conferences.assertManages(organiserId, conferenceId);
+    const conference = await this.conferences.findById(conferenceId);
+    return this.registrations.register(conference, dto, dto.language ?? lang, 'organiser');
+  }
+
+  /**
+   * Somebody at the door: registered and checked in at once. The organiser's explicit
+   * decision lets them in even when the conference is full: a free seat is taken if there
+   * is one, otherwise they are confirmed over capacity, and seats_held still counts every
+   * seat-holder (so it may exceed the capacity; nobody is promoted until it is below again).
+   */
+  async walkIn(organiserId: string, conferenceId: string, dto: RegisterDto, lang: Language): Promise<WalkInResult> {
+    await this.conferences.assertManages(organiserId, conferenceId);
+    const manageToken = newSecretToken();
+    const now = this.clock.now();
+    let result: WalkInResult;
+    try {
+      result = await this.db.transaction(async (manager) => {
+        await this.conferences.lockSeats(manager, conferenceId);
+        const conference = await this.conferences.findById(conferenceId, manager);
+        const tookSeat = await this.conferences.tryTakeSeat(manager, conferenceId);
+        if (!tookSeat) await manager.query(`UPDATE conference SET seats_held = seats_held + 1 WHERE id = $1`, [conferenceId]);
+        const registration = await manager.getRepository(Registration).save(
+          newRegistration(conference, dto, dto.language ?? lang, hashToken(manageToken), now, { checkedInAt: now }),
+        );
+        await this.outbox.enqueue(manager, this.composer.registrationConfirmed(this.registrations.mailParams(conference, registration, manageToken)));
+        return { registration, manageToken, waitlistPosition: null, overCapacity: !tookSeat };
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw alreadyRegistered();
+      throw error;
+    }
+    this.dispatcher.nudge();
+    return result;
+  }
+
+  // --- Lists ---
+
+  async search(organiserId: string, conferenceId: string, filter: OrganiserFilter): Promise<Registration[]> {
+    await this.conferences.assertManages(organiserId, conferenceId);
+    const query = this.db
+      .getRepository(Registration)
+      .createQueryBuilder('r')
+      .where('r.conference_id = :conferenceId', { conferenceId })
+      .orderBy('lower(r.name)', 'ASC')
+      .addOrderBy('r.id', 'ASC');
+    if (filter.status) query.andWhere('r.status = :status', { status: filter.status });
+    if (filter.sector) query.andWhere('r.sector = :sector', { sector: filter.sector });
+    const q = filter.q?.trim();
+    if (q) query.andWhere('(strpos(lower(r.name), lower(:q)) > 0 OR strpos(lower(r.organisation), lower(:q)) > 0)', { q });
+    return query.getMany();
+  }
+
+  /** Seat-holders and how many of them have come. */
+  async checkInCounts(organiserId: string, conferenceId: string): Promise<{ checkedIn: number; seatHolders: number }> {
+    await this.conferences.assertManages(organiserId, conferenceId);
+    const [row] = await this.db.query(
+      `SELECT count(*)::int AS "seatHolders", count(checked_in_at)::int AS "checkedIn"
+       FROM registration WHERE conference_id = $1 AND status = 'confirmed'`,
+      [conferenceId],
+    );
+    return row;
+  }
+
+  /** The participant list for Excel; workshop and table stay empty until those are assigned. */
+  async listCsv(organiserId: string, conferenceId: string, filter: OrganiserFilter, lang: Language): Promise<string> {
+    const items = await this.search(organiserId, conferenceId, filter);
+    const header =
+      lang === 'sv'
+        ? ['Namn', 'E-post', 'Telefon', 'Organisation', 'Sektor', 'Parti', 'Politiker', 'Ideellt aktiv', 'Status', 'Incheckad', 'Workshop', 'Bord']
+        : ['Name', 'E-mail', 'Phone', 'Organisation', 'Sector', 'Party', 'Politician', 'Volunteer', 'Status', 'Checked in', 'Workshop', 'Table'];
+    const yes = (b: boolean) => (lang === 'sv' ? (b ? 'ja' : 'nej') : b ? 'yes' : 'no');
+    const rows: CsvValue[][] = items.map((r) => [
+      r.name,
+      r.email,
+      r.phone,
+      r.organisation,
+      SECTOR_LABELS[r.sector]?.[lang] ?? r.sector,
+      r.politicalParty,
+      yes(r.isPolitician),
+      yes(r.isVolunteer),
+      r.status,
+      r.checkedInAt ? r.checkedInAt.toISOString() : '',
+      '',
+      '',
+    ]);
+    return toCsv(header, rows);
+  }
+
+  // --- Diets, badges ---
+
+  async diets(organiserId: string, conferenceId: string, withNames: boolean): Promise<DietSummary> {
+    const seatHolders = await this.search(organiserId, conferenceId, { status: 'confirmed' });
+    return countDiets(seatHolders.map((r) => ({ name: r.name, diet: r.diet })), withNames);
+  }
+
+  async badges(organiserId: string, conferenceId: string): Promise<Buffer> {
+    const seatHolders = await this.search(organiserId, conferenceId, { status: 'confirmed' });
+    const conference = await this.conferences.findById(conferenceId);
+    const sorted = [...seatHolders].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+    return badgesPdf(conference.title, sorted.map((r) => ({ name: r.name, organisation: r.organisation })));
+  }
+
+  // --- Fees ---
+
+  async fees(organiserId: string, conferenceId: string): Promise<FeesReport> {
+    await this.conferences.assertManages(organiserId, conferenceId);
+    const conference = await this.conferences.findById(conferenceId);
+    const candidates = await this.db
+      .getRepository(Registration)
+      .createQueryBuilder('r')
+      .where(`r.conference_id = :conferenceId AND (r.status = 'confirmed' OR (r.status = 'cancelled' AND r.fee > 0))`, { conferenceId })
+      .getMany();
+    const items = feeItems(candidates, conference, this.clock.now());
+    return { items, total: items.length, ...aggregateFees(items) };
+  }
+
+  async feesCsv(organiserId: string, conferenceId: string, lang: Language): Promise<string> {
+    const report = await this.fees(organiserId, conferenceId);
+    const header =
+      lang === 'sv'
+        ? ['Namn', 'E-post', 'Organisation', 'Orsak', 'Belopp (kr)', 'Efterskänkt', 'Motivering']
+        : ['Name', 'E-mail', 'Organisation', 'Reason', 'Amount (SEK)', 'Waived', 'Waiver reason'];
+    const reasons = lang === 'sv' ? { late_cancellation: 'sen avbokning', no_show: 'utebliven' } : { late_cancellation: 'late cancellation', no_show: 'no-show' };
+    const kronor = (ore: number) => (ore / 100).toFixed(2).replace('.', lang === 'sv' ? ',' : '.');
+    const yes = (b: boolean) => (lang === 'sv' ? (b ? 'ja' : 'nej') : b ? 'yes' : 'no');
+    return toCsv(
+      header,
+      report.items.map((i) => [i.name, i.email, i.organisation, reasons[i.reason], kronor(i.amount), yes(i.waived), i.waiverReason]),
+    );
+  }
+
+  /** Waives a late-cancellation or no-show fee; the reason is kept. */
+  async waiveFee(organiserId: string, conferenceId: string, registrationId: string, reason: unknown): Promise<Registration> {
+    await this.conferences.assertManages(organiserId, conferenceId);
+    const text = typeof reason === 'string' ? reason.trim() : '';
+    if (text === '') throw new DomainError('invalid_reason', 'invalid', 'reason must say why the fee is waived', 'reason');
+    if (text.length > 500) throw new DomainError('invalid_reason', 'invalid', 'reason must be at most 500 characters', 'reason');
+    const existing = await this.find(conferenceId, registrationId);
+    const owesOrMayOwe = (existing.status === 'cancelled' && existing.fee > 0) || existing.status === 'confirmed';
+    if (!owesOrMayOwe) throw nothingToWaive();
+    const now = this.clock.now();
+    await this.db.query(
+      `UPDATE registration SET fee_waived_at = COALESCE(fee_waived_at, $3), fee_waiver_reason = $4, updated_at = $3
+       WHERE id = $1 AND conference_id = $2`,
+      [registrationId, conferenceId, now, text],
+    );
+    return this.find(conferenceId, registrationId);
+  }
+
+  /** A registration of this conference; anything else (or a malformed id) is a 404. */
+  async find(conferenceId: string, registrationId: string, manager: EntityManager = this.db.manager): Promise<Registration> {
+    if (typeof registrationId !== 'string' || !UUID.test(registrationId)) throw registrationNotInConference();
+    const registration = await manager.getRepository(Registration).findOneBy({ id: registrationId, conferenceId });
+    if (!registration) throw registrationNotInConference();
+    return registration;
+  }
+}
+
+function newRegistration(
+  conference: Conference,
+  dto: RegisterDto,
+  lang: Language,
+  manageTokenHash: string,
+  now: Date,
+  extra: { checkedInAt: Date | null },
+): Registration {
+  return {
+    conferenceId: conference.id,
+    status: 'confirmed',
+    name: dto.name,
+    email: dto.email,
+    phone: dto.phone ?? null,
+    organisation: dto.organisation,
+    sector: dto.sector,
+    isPolitician: dto.isPolitician ?? false,
+    politicalParty: dto.isPolitician ? (dto.politicalParty ?? null) : null,
+    isVolunteer: dto.isVolunteer ?? false,
+    diet: dto.diet || null,
+    dietConsentAt: dto.diet ? now : null,
+    workshopPreferences: dto.workshopPreferences ?? [],
+    language: lang,
+    manageTokenHash,
+    source: 'walk_in',
+    createdAt: now,
+    confirmedAt: now,
+    waitlistedAt: null,
+    waitlistOrder: null,
+    cancelledAt: null,
+    reminderSentAt: null,
+    fee: 0,
+    feeWaivedAt: null,
+    feeWaiverReason: null,
+    checkedInAt: extra.checkedInAt,
+    transferredFromId: null,
+    updatedAt: now,
+  } as Registration;
+}

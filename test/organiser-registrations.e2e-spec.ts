@@ -1,0 +1,240 @@
+import { ManualClock } from '@dialogdag/shared';
+import { ApiClient, organiserClient, participant, publishedConference, startTestApp, TestApp } from './support/test-app';
+
+/** Organiser side of registrations: the door, hand-made registrations, lists, diets, badges, fees. */
+describe('organiser registrations', () => {
+  let test: TestApp;
+  let api: ApiClient;
+  let other: ApiClient;
+  let anonymous: ApiClient;
+  const clock = new ManualClock('2030-09-01T12:00:00+02:00');
+
+  beforeAll(async () => {
+    test = await startTestApp({ clock });
+    api = (await organiserClient(test)).api;
+    other = (await organiserClient(test)).api;
+    anonymous = new ApiClient(test.url);
+  });
+  afterAll(async () => {
+    await test?.close();
+  });
+  beforeEach(() => clock.set('2030-09-01T12:00:00+02:00'));
+
+  /** For binary responses, read with fetch itself. */
+  const bearer = () => ({ authorization: `Bearer ${(api as unknown as { token: string }).token}` });
+
+  async function registerPublic(slug: string, overrides: Record<string, unknown> = {}) {
+    const res = await anonymous.post(`/api/public/conferences/${slug}/registrations`, participant(overrides));
+    expect(res.status).toBe(201);
+    return res.body as { id: string; status: string; manageToken: string };
+  }
+
+  async function addByHand(conferenceId: string, overrides: Record<string, unknown> = {}) {
+    const res = await api.post(`/api/conferences/${conferenceId}/registrations`, participant(overrides));
+    expect(res.status).toBe(201);
+    return res.body as { id: string; status: string; manageToken: string };
+  }
+
+  describe('check-in', () => {
+    it('checks in, keeps the first time on a repeat, and undoes', async () => {
+      const c = await publishedConference(api);
+      const r = await registerPublic(c.slug);
+      clock.set('2030-10-20T08:45:00+02:00');
+      const first = await api.post(`/api/conferences/${c.id}/registrations/${r.id}/check-in`);
+      expect(first.status).toBe(200);
+      expect(first.body).toMatchObject({ id: r.id, status: 'confirmed', checkedInAt: '2030-10-20T08:45:00+02:00' });
+      clock.set('2030-10-20T09:10:00+02:00');
+      const again = await api.post(`/api/conferences/${c.id}/registrations/${r.id}/check-in`);
+      expect(again.status).toBe(200);
+      expect(again.body.checkedInAt).toBe('2030-10-20T08:45:00+02:00');
+      const undone = await api.delete(`/api/conferences/${c.id}/registrations/${r.id}/check-in`);
+      expect(undone.status).toBe(200);
+      expect(undone.body.checkedInAt).toBeNull();
+      const list = await api.get(`/api/conferences/${c.id}/registrations`);
+      expect(list.body.items[0].checkedInAt).toBeNull();
+    });
+
+    it('refuses cancelled and (when full) waitlisted registrations with 409, unknown ids with 404', async () => {
+      const c = await publishedConference(api, { capacity: 1 });
+      const seated = await registerPublic(c.slug);
+      const waiting = await registerPublic(c.slug);
+      expect(waiting.status).toBe('waitlisted');
+      const w = await api.post(`/api/conferences/${c.id}/registrations/${waiting.id}/check-in`);
+      expect(w.status).toBe(409);
+      expect(w.body.message).toMatch(/waiting list/);
+      expect((await anonymous.post(`/api/public/registrations/${seated.manageToken}/cancel`)).status).toBe(200);
+      // The freed seat went to the waiting list, who can now be checked in.
+      const promoted = await api.post(`/api/conferences/${c.id}/registrations/${waiting.id}/check-in`);
+      expect(promoted.status).toBe(200);
+      expect(promoted.body.status).toBe('confirmed');
+      const gone = await api.post(`/api/conferences/${c.id}/registrations/${seated.id}/check-in`);
+      expect(gone.status).toBe(409);
+      expect((await api.post(`/api/conferences/${c.id}/registrations/not-a-uuid/check-in`)).status).toBe(404);
+      expect((await api.post(`/api/conferences/${c.id}/registrations/00000000-0000-4000-8000-000000000000/check-in`)).status).toBe(404);
+      expect((await api.delete(`/api/conferences/${c.id}/registrations/not-a-uuid/check-in`)).status).toBe(404);
+      // A registration of another conference is not found through this one.
+      const elsewhere = await publishedConference(api);
+      expect((await api.post(`/api/conferences/${elsewhere.id}/registrations/${waiting.id}/check-in`)).status).toBe(404);
+    });
+  });
+
+  it('lets organisers register people after the deadline and walk-ins past capacity', async () => {
+    const c = await publishedConference(api, { capacity: 1, registrationDeadline: '2030-08-01T23:59:59+02:00', cancellationDeadline: '2030-08-01T23:59:59+02:00' });
+    const late = await anonymous.post(`/api/public/conferences/${c.slug}/registrations`, participant());
+    expect(late.status).toBe(409);
+    const manual = await api.post(`/api/conferences/${c.id}/registrations`, participant({ name: 'Sen Anmälan' }));
+    expect(manual.status).toBe(201);
+    expect(manual.body).toMatchObject({ status: 'confirmed', waitlistPosition: null });
+    expect(typeof manual.body.manageToken).toBe('string');
+    const queued = await api.post(`/api/conferences/${c.id}/registrations`, participant());
+    expect(queued.body).toMatchObject({ status: 'waitlisted', waitlistPosition: 1 });
+    const bad = await api.post(`/api/conferences/${c.id}/registrations`, participant({ email: 'nope' }));
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body.message)).toContain('email');
+    const duplicate = await api.post(`/api/conferences/${c.id}/registrations`, participant({ email: 'dup@example.org' }));
+    expect(duplicate.status).toBe(201);
+    expect((await api.post(`/api/conferences/${c.id}/registrations`, participant({ email: 'DUP@example.org' }))).status).toBe(409);
+
+    clock.set('2030-10-20T09:30:00+02:00');
+    const walkIn = await api.post(`/api/conferences/${c.id}/walk-ins`, participant({ name: 'Dörr Gäst' }));
+    expect(walkIn.status).toBe(201);
+    expect(walkIn.body).toMatchObject({ status: 'confirmed', source: 'walk_in', checkedInAt: '2030-10-20T09:30:00+02:00', overCapacity: true });
+    const conference = await api.get(`/api/conferences/${c.id}`);
+    expect(conference.body.seatsTaken ?? conference.body.seatsHeld).toBe(2);
+    const confirmed = await api.get(`/api/conferences/${c.id}/registrations?status=confirmed`);
+    expect(confirmed.body.total).toBe(2);
+  });
+
+  it('exports the participant list as CSV for Swedish Excel, with formula injection defused', async () => {
+    const c = await publishedConference(api);
+    await registerPublic(c.slug, { name: 'Åsa "Kalle" Öberg', organisation: '=cmd|\' /C calc\'!A0' });
+    await registerPublic(c.slug, { name: 'Bo Ek', organisation: 'Malmö stad; Kultur', sector: 'municipality' });
+    for (const path of [`/api/conferences/${c.id}/registrations?format=csv`, `/api/conferences/${c.id}/registrations.csv`]) {
+      const res = await fetch(test.url + path, { headers: bearer() });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toMatch(/text\/csv/);
+      const bytes = new Uint8Array(await res.arrayBuffer());
+      expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+      const lines = text.slice(1).split('\r\n');
+      expect(lines[0].split(';')).toHaveLength(12);
+      expect(lines[0]).toContain('Organisation');
+      expect(text).toContain(`"Åsa ""Kalle"" Öberg"`);
+      expect(text).toContain(`;'=cmd|' /C calc'!A0;`);
+      expect(text).toContain('"Malmö stad; Kultur"');
+      expect(lines.filter((l) => l !== '')).toHaveLength(3);
+    }
+    expect((await api.get(`/api/conferences/${c.id}/registrations`)).body.total).toBe(2);
+    expect((await api.get(`/api/conferences/${c.id}/registrations?format=xml`)).status).toBe(400);
+  });
+
+  it('counts diets for the caterer, with names only when asked', async () => {
+    const c = await publishedConference(api);
+    await addByHand(c.id, { name: 'Cecilia', diet: 'Vegetarisk' });
+    await addByHand(c.id, { name: 'Adam', diet: ' Vegetarisk ' });
+    await addByHand(c.id, { name: 'Bertil', diet: 'vegetarisk' });
+    await addByHand(c.id, { name: 'David', diet: 'Glutenfri   kost' });
+    await addByHand(c.id, { name: 'Erik' });
+    const cancelled = await addByHand(c.id, { name: 'Fanny', diet: 'Vegan' });
+    expect((await anonymous.post(`/api/public/registrations/${cancelled.manageToken}/cancel`)).status).toBe(200);
+    const res = await api.get(`/api/conferences/${c.id}/diets`);
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ total: 5, withDiet: 4, counts: [{ diet: 'Vegetarisk', count: 3 }, { diet: 'Glutenfri kost', count: 1 }] });
+    const named = await api.get(`/api/conferences/${c.id}/diets?names=true`);
+    expect(named.body.counts[0]).toEqual({ diet: 'Vegetarisk', count: 3, names: ['Adam', 'Bertil', 'Cecilia'] });
+  });
+
+  it('prints badges as a PDF, two by four per A4 page', async () => {
+    const c = await publishedConference(api);
+    for (let i = 0; i < 9; i++) await addByHand(c.id, { name: `Deltagare ${i}`, organisation: 'Länsstyrelsen Skåne' });
+    const res = await fetch(`${test.url}/api/conferences/${c.id}/badges.pdf`, { headers: bearer() });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    const pdf = Buffer.from(await res.arrayBuffer()).toString('latin1');
+    expect(pdf.startsWith('%PDF')).toBe(true);
+    expect(pdf.match(/\/Type \/Page\b(?!s)/g)?.length).toBe(2);
+  });
+
+  it('lists late cancellations and no-shows with totals per organisation, and waives with a reason', async () => {
+    const c = await publishedConference(api, { cancellationFee: 40000 });
+    const late = await registerPublic(c.slug, { name: 'Anna Sen', organisation: 'Röda Korset' });
+    const early = await registerPublic(c.slug, { name: 'Tidig Avbokare', organisation: 'Röda Korset' });
+    const came = await registerPublic(c.slug, { name: 'Bo Närvarande', organisation: 'Malmö stad' });
+    const absent1 = await registerPublic(c.slug, { name: 'Cia Borta', organisation: 'Malmö stad' });
+    const absent2 = await registerPublic(c.slug, { name: 'Dan Borta', organisation: 'malmö  stad' });
+    expect((await anonymous.post(`/api/public/registrations/${early.manageToken}/cancel`)).body.fee).toBe(0);
+    clock.set('2030-10-10T12:00:00+02:00');
+    expect((await anonymous.post(`/api/public/registrations/${late.manageToken}/cancel`)).body).toEqual({ status: 'cancelled', fee: 40000 });
+
+    const before = await api.get(`/api/conferences/${c.id}/fees`);
+    expect(before.status).toBe(200);
+    expect(before.body).toMatchObject({ total: 1, totalAmount: 40000, byOrganisation: [{ organisation: 'Röda Korset', amount: 40000, count: 1 }] });
+    expect(before.body.items[0]).toMatchObject({ registrationId: late.id, reason: 'late_cancellation', amount: 40000, waived: false, waiverReason: null });
+
+    clock.set('2030-10-20T09:00:00+02:00');
+    expect((await api.post(`/api/conferences/${c.id}/registrations/${came.id}/check-in`)).status).toBe(200);
+    expect((await api.get(`/api/conferences/${c.id}/fees`)).body.total).toBe(1); // no no-shows before the end
+    clock.set('2030-10-20T16:30:00+02:00');
+    const after = await api.get(`/api/conferences/${c.id}/fees`);
+    expect(after.body.total).toBe(3);
+    expect(after.body.totalAmount).toBe(120000);
+    expect(after.body.byOrganisation).toEqual([
+      { organisation: 'Malmö stad', amount: 80000, count: 2 },
+      { organisation: 'Röda Korset', amount: 40000, count: 1 },
+    ]);
+    expect(after.body.items.map((i: { reason: string }) => i.reason).sort()).toEqual(['late_cancellation', 'no_show', 'no_show']);
+
+    const noReason = await api.post(`/api/conferences/${c.id}/registrations/${absent2.id}/waive-fee`, { reason: '  ' });
+    expect(noReason.status).toBe(400);
+    expect(JSON.stringify(noReason.body.message)).toContain('reason');
+    expect((await api.post(`/api/conferences/${c.id}/registrations/${absent2.id}/waive-fee`, { reason: 'x'.repeat(501) })).status).toBe(400);
+    expect((await api.post(`/api/conferences/${c.id}/registrations/${absent2.id}/waive-fee`, {})).status).toBe(400);
+    expect((await api.post(`/api/conferences/${c.id}/registrations/${early.id}/waive-fee`, { reason: 'Inget att efterskänka' })).status).toBe(409);
+    const waived = await api.post(`/api/conferences/${c.id}/registrations/${absent2.id}/waive-fee`, { reason: 'Sjuk, meddelade på morgonen' });
+    expect(waived.status).toBe(200);
+    expect(waived.body).toMatchObject({ feeWaived: true, feeWaiverReason: 'Sjuk, meddelade på morgonen' });
+    const final = await api.get(`/api/conferences/${c.id}/fees`);
+    expect(final.body.totalAmount).toBe(80000);
+    expect(final.body.byOrganisation).toEqual([
+      { organisation: 'Malmö stad', amount: 40000, count: 1 },
+      { organisation: 'Röda Korset', amount: 40000, count: 1 },
+    ]);
+    expect(final.body.items.find((i: { registrationId: string }) => i.registrationId === absent2.id)).toMatchObject({
+      amount: 0,
+      waived: true,
+      waiverReason: 'Sjuk, meddelade på morgonen',
+    });
+    expect(final.body.items.find((i: { registrationId: string }) => i.registrationId === absent1.id)).toMatchObject({ amount: 40000, waived: false });
+
+    const csv = await api.get(`/api/conferences/${c.id}/fees?format=csv`);
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
+    expect(String(csv.body)).toContain('Cia Borta');
+    expect(String(csv.body)).toContain('400,00');
+  });
+
+  it('hides every route of a conference from organisers who do not manage it (404)', async () => {
+    const c = await publishedConference(api);
+    const r = await registerPublic(c.slug);
+    const routes: Array<[string, string, unknown?]> = [
+      ['POST', `/api/conferences/${c.id}/registrations/${r.id}/check-in`],
+      ['DELETE', `/api/conferences/${c.id}/registrations/${r.id}/check-in`],
+      ['POST', `/api/conferences/${c.id}/registrations`, participant()],
+      ['POST', `/api/conferences/${c.id}/walk-ins`, participant()],
+      ['GET', `/api/conferences/${c.id}/registrations?format=csv`],
+      ['GET', `/api/conferences/${c.id}/registrations.csv`],
+      ['GET', `/api/conferences/${c.id}/diets`],
+      ['GET', `/api/conferences/${c.id}/badges.pdf`],
+      ['GET', `/api/conferences/${c.id}/fees`],
+      ['GET', `/api/conferences/${c.id}/fees?format=csv`],
+      ['POST', `/api/conferences/${c.id}/registrations/${r.id}/waive-fee`, { reason: 'Försök' }],
+    ];
+    for (const [method, path, body] of routes) {
+      const res = await other.request(method, path, body);
+      expect([method, path, res.status]).toEqual([method, path, 404]);
+      expect((await anonymous.request(method, path, body)).status).toBe(401);
+    }
+    expect((await api.get(`/api/conferences/${c.id}/registrations`)).body.items[0].checkedInAt).toBeNull();
+    expect((await other.get(`/api/conferences/not-a-uuid/fees`)).status).toBe(404);
+  });
+});
