@@ -15,7 +15,7 @@ export async function accessibilityViolations(page: Page): Promise<AxeViolation[
   // The app's CSP allows only its own scripts, so axe goes in through the DevTools protocol, not a <script> tag.
   await page.evaluate(axeSource);
   const result = await page.evaluate(() =>
-    (window as unknown as { axe: { run: (o: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run({
+    (globalThis as unknown as { axe: { run: (o: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run({
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
     }),
   );
