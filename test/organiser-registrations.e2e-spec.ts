@@ -213,6 +213,50 @@ describe('organiser registrations', () => {
     expect(String(csv.body)).toContain('400,00');
   });
 
+  it('serves the back-office pages (list with filters and print view, diets, fees with a waive form) only to its organisers', async () => {
+    const c = await publishedConference(api);
+    const late = await registerPublic(c.slug, { name: 'Åsa <Sen>', organisation: 'Röda Korset', diet: 'Vegan' });
+    await registerPublic(c.slug, { name: 'Bo Ek', organisation: 'Malmö stad', sector: 'municipality' });
+    clock.set('2030-10-10T12:00:00+02:00');
+    expect((await anonymous.post(`/api/public/registrations/${late.manageToken}/cancel`)).status).toBe(200);
+    const page = async (client: ApiClient, path: string) => {
+      const res = await client.request('GET', path, undefined, { accept: 'text/html' });
+      return { status: res.status, text: String(res.body) };
+    };
+    const base = `/admin/conferences/${c.id}`;
+    const list = await page(api, `${base}/registrations?sector=municipality`);
+    expect(list.status).toBe(200);
+    expect(list.text).toContain('Bo Ek');
+    expect(list.text).not.toContain('Åsa');
+    expect(list.text).toContain(`/api/conferences/${c.id}/registrations.csv?sector=municipality`);
+    const search = await page(api, `${base}/registrations?q=R%C3%96DA`);
+    expect(search.text).toContain('Åsa &lt;Sen&gt;');
+    const print = await page(api, `${base}/registrations?print=1`);
+    expect(print.text).toContain('class="print"');
+    expect(print.text).not.toContain('site-header');
+    expect((await page(api, `${base}/registrations?status=bogus`)).status).toBe(400);
+    const fees = await page(api, `${base}/fees`);
+    expect(fees.text).toContain(`${base}/fees/${late.id}/waive`);
+    expect(fees.text).toContain('400 kr');
+    const post = (client: ApiClient, path: string, form: Record<string, string>) =>
+      client.request('POST', path, new URLSearchParams(form).toString(), { 'content-type': 'application/x-www-form-urlencoded' });
+    const empty = await post(api, `${base}/fees/${late.id}/waive`, { reason: '' });
+    expect(empty.status).toBe(422);
+    expect(String(empty.body)).toContain('reason must say why');
+    const waived = await post(api, `${base}/fees/${late.id}/waive`, { reason: 'Sjukdom' });
+    expect(waived.status).toBe(303);
+    expect((await page(api, `${base}/fees`)).text).toContain('Sjukdom');
+    const diets = await page(api, `${base}/diets`);
+    expect(diets.status).toBe(200);
+    const checkIn = await page(api, `${base}/check-in?q=bo`);
+    expect(checkIn.text).toContain('0 av 1 incheckade');
+    for (const path of ['registrations', 'registrations?print=1', 'check-in', 'fees', 'diets']) {
+      expect([path, (await page(other, `${base}/${path}`)).status]).toEqual([path, 404]);
+    }
+    expect((await post(other, `${base}/fees/${late.id}/waive`, { reason: 'x' })).status).toBe(404);
+    expect((await post(other, `${base}/walk-ins`, { name: 'X', email: 'x@example.org', organisation: 'X', sector: 'other' })).status).toBe(404);
+  });
+
   it('hides every route of a conference from organisers who do not manage it (404)', async () => {
     const c = await publishedConference(api);
     const r = await registerPublic(c.slug);

@@ -9,11 +9,12 @@ import { PublicRegistrationsController, RegistrationsController } from './regist
 import { RegistrationsService } from './registrations.service';
 import { ReminderService } from './reminder.service';
 import { OrganiserRegistrationsController } from './organiser/organiser-registrations.controller';
+import { OrganiserRegistrationPages } from './organiser/organiser-registrations.pages';
 import { OrganiserRegistrationsService } from './organiser/organiser-registrations.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Registration]), AuthModule, ConferencesModule, MailModule],
-  controllers: [PublicRegistrationsController, RegistrationsController, PublicPages, OrganiserRegistrationsController],
+  controllers: [PublicRegistrationsController, RegistrationsController, PublicPages, OrganiserRegistrationsController, OrganiserRegistrationPages],
   providers: [RegistrationsService, ReminderService, OrganiserRegistrationsService],
   exports: [RegistrationsService, ReminderService, OrganiserRegistrationsService],
 })

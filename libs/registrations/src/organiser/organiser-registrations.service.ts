@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Conference, ConferencesService } from '@dialogdag/conferences';
 import { MailComposer, OutboxDispatcher, OutboxService } from '@dialogdag/mail';
-import { Clock, DomainError, hashToken, Language, newSecretToken, Sector, SECTOR_LABELS } from '@dialogdag/shared';
+import { Clock, DomainError, hashToken, Language, newSecretToken, Sector, SECTOR_LABELS, toStockholmIso } from '@dialogdag/shared';
 import { RegisterDto } from '../registration.dto';
 import { Registration, RegistrationStatus } from '../registration.entity';
 import { alreadyRegistered } from '../registration.errors';
@@ -194,7 +194,7 @@ export class OrganiserRegistrationsService {
       yes(r.isPolitician),
       yes(r.isVolunteer),
       r.status,
-      r.checkedInAt ? r.checkedInAt.toISOString() : '',
+      r.checkedInAt ? toStockholmIso(r.checkedInAt) : '',
       '',
       '',
     ]);
