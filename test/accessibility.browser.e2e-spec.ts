@@ -53,6 +53,11 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     ['the programme editor', () => `/admin/conferences/${conferenceId}/programme`],
     ['the speakers', () => `/admin/conferences/${conferenceId}/speakers`],
     ['the outbox', () => `/admin/conferences/${conferenceId}/outbox`],
+    ['the participant list', () => `/admin/conferences/${conferenceId}/registrations`],
+    ['the printable participant list', () => `/admin/conferences/${conferenceId}/registrations?print=1`],
+    ['the check-in page', () => `/admin/conferences/${conferenceId}/check-in?q=karin`],
+    ['the fees', () => `/admin/conferences/${conferenceId}/fees`],
+    ['the diets', () => `/admin/conferences/${conferenceId}/diets?names=true`],
   ];
 
   for (const [name, path] of pages) {
