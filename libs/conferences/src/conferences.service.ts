@@ -226,6 +226,11 @@ export class ConferencesService {
     return row;
   }
 
+  /** An organiser lets someone in although the room is full (a walk-in): the seat counts, beyond capacity. */
+  async takeSeatOverCapacity(manager: EntityManager, conferenceId: string): Promise<void> {
+    await manager.query(`UPDATE conference SET seats_held = seats_held + 1 WHERE id = $1`, [conferenceId]);
+  }
+
   async releaseSeat(manager: EntityManager, conferenceId: string): Promise<void> {
     await manager.query(`UPDATE conference SET seats_held = seats_held - 1 WHERE id = $1 AND seats_held > 0`, [conferenceId]);
   }

@@ -27,6 +27,8 @@ export interface RegistrationResult {
   registration: Registration;
   manageToken: string;
   waitlistPosition: number | null;
+  /** A walk-in let in although every seat was taken. */
+  overCapacity?: boolean;
 }
 
 /** Who acts: participants through their personal link, organisers from the back office. */
@@ -90,16 +92,28 @@ export class RegistrationsService implements OnModuleInit {
    * Takes a seat when one is free, else a place on the waiting list; the
    * seat, the registration and its e-mail commit together or not at all.
    */
-  async register(conference: Conference, dto: RegisterDto, lang: Language, source: RegistrationSource): Promise<RegistrationResult> {
+  async register(
+    conference: Conference,
+    dto: RegisterDto,
+    lang: Language,
+    source: RegistrationSource,
+    options: { atTheDoor?: boolean } = {},
+  ): Promise<RegistrationResult> {
     const manageToken = newSecretToken();
     const now = this.clock.now();
     try {
       const result = await this.db.transaction(async (manager) => {
+        let overCapacity = false;
         let confirmed = await this.conferences.tryTakeSeat(manager, conference.id);
         if (!confirmed) {
           // Full: queue behind the lock that cancellations also take, so no seat is freed unseen.
           await this.conferences.lockSeats(manager, conference.id);
           confirmed = await this.conferences.tryTakeSeat(manager, conference.id);
+        }
+        if (!confirmed && options.atTheDoor) {
+          // Someone standing at the door is let in by the organiser even when the room is full.
+          await this.conferences.takeSeatOverCapacity(manager, conference.id);
+          confirmed = overCapacity = true;
         }
         const waitlistOrder = confirmed ? null : await this.nextWaitlistOrder(manager);
         const registration = await manager.getRepository(Registration).save({
@@ -128,7 +142,7 @@ export class RegistrationsService implements OnModuleInit {
           fee: 0,
           feeWaivedAt: null,
           feeWaiverReason: null,
-          checkedInAt: null,
+          checkedInAt: options.atTheDoor ? now : null,
           transferredFromId: null,
           updatedAt: now,
         } as Registration);
@@ -140,7 +154,7 @@ export class RegistrationsService implements OnModuleInit {
             ? this.composer.registrationConfirmed(params)
             : this.composer.registrationWaitlisted({ ...params, position: waitlistPosition ?? 1 }),
         );
-        return { registration, manageToken, waitlistPosition };
+        return { registration, manageToken, waitlistPosition, overCapacity };
       });
       this.dispatcher.nudge();
       return result;

@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { Conference, ConferencesService } from '@dialogdag/conferences';
-import { MailComposer, OutboxDispatcher, OutboxService } from '@dialogdag/mail';
-import { Clock, DomainError, hashToken, Language, newSecretToken, Sector, SECTOR_LABELS, toStockholmIso } from '@dialogdag/shared';
+import { ConferencesService } from '@dialogdag/conferences';
+import { Clock, DomainError, Language, Sector, SECTOR_LABELS, toStockholmIso } from '@dialogdag/shared';
 import { RegisterDto } from '../registration.dto';
 import { Registration, RegistrationStatus } from '../registration.entity';
-import { alreadyRegistered } from '../registration.errors';
 import { RegistrationResult, RegistrationsService } from '../registrations.service';
 import { badgesPdf } from './badges';
 import { CsvValue, toCsv } from './csv';
@@ -14,7 +12,6 @@ import { countDiets, DietSummary } from './diets';
 import { aggregateFees, FeeItem, feeItems, OrganisationFee } from './fees';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code === '23505';
 
 export const registrationNotInConference = () =>
   new DomainError('registration_not_found', 'not_found', 'No such registration in this conference.');
@@ -56,9 +53,6 @@ export class OrganiserRegistrationsService {
     private readonly clock: Clock,
     private readonly conferences: ConferencesService,
     private readonly registrations: RegistrationsService,
-    private readonly outbox: OutboxService,
-    private readonly dispatcher: OutboxDispatcher,
-    private readonly composer: MailComposer,
   ) {}
 
   // --- Check-in at the door ---
@@ -123,29 +117,12 @@ export class OrganiserRegistrationsService {
    * is one, otherwise they are confirmed over capacity, and seats_held still counts every
    * seat-holder (so it may exceed the capacity; nobody is promoted until it is below again).
    */
+  /** Someone at the door: registered, checked in, and let in even when every seat is taken. */
   async walkIn(organiserId: string, conferenceId: string, dto: RegisterDto, lang: Language): Promise<WalkInResult> {
     await this.conferences.assertManages(organiserId, conferenceId);
-    const manageToken = newSecretToken();
-    const now = this.clock.now();
-    let result: WalkInResult;
-    try {
-      result = await this.db.transaction(async (manager) => {
-        await this.conferences.lockSeats(manager, conferenceId);
-        const conference = await this.conferences.findById(conferenceId, manager);
-        const tookSeat = await this.conferences.tryTakeSeat(manager, conferenceId);
-        if (!tookSeat) await manager.query(`UPDATE conference SET seats_held = seats_held + 1 WHERE id = $1`, [conferenceId]);
-        const registration = await manager.getRepository(Registration).save(
-          newRegistration(conference, dto, dto.language ?? lang, hashToken(manageToken), now, { checkedInAt: now }),
-        );
-        await this.outbox.enqueue(manager, this.composer.registrationConfirmed(this.registrations.mailParams(conference, registration, manageToken)));
-        return { registration, manageToken, waitlistPosition: null, overCapacity: !tookSeat };
-      });
-    } catch (error) {
-      if (isUniqueViolation(error)) throw alreadyRegistered();
-      throw error;
-    }
-    this.dispatcher.nudge();
-    return result;
+    const conference = await this.conferences.findById(conferenceId);
+    const result = await this.registrations.register(conference, dto, dto.language ?? lang, 'walk_in', { atTheDoor: true });
+    return { ...result, overCapacity: result.overCapacity ?? false };
   }
 
   // --- Lists ---
@@ -271,42 +248,3 @@ export class OrganiserRegistrationsService {
   }
 }
 
-function newRegistration(
-  conference: Conference,
-  dto: RegisterDto,
-  lang: Language,
-  manageTokenHash: string,
-  now: Date,
-  extra: { checkedInAt: Date | null },
-): Registration {
-  return {
-    conferenceId: conference.id,
-    status: 'confirmed',
-    name: dto.name,
-    email: dto.email,
-    phone: dto.phone ?? null,
-    organisation: dto.organisation,
-    sector: dto.sector,
-    isPolitician: dto.isPolitician ?? false,
-    politicalParty: dto.isPolitician ? (dto.politicalParty ?? null) : null,
-    isVolunteer: dto.isVolunteer ?? false,
-    diet: dto.diet || null,
-    dietConsentAt: dto.diet ? now : null,
-    workshopPreferences: dto.workshopPreferences ?? [],
-    language: lang,
-    manageTokenHash,
-    source: 'walk_in',
-    createdAt: now,
-    confirmedAt: now,
-    waitlistedAt: null,
-    waitlistOrder: null,
-    cancelledAt: null,
-    reminderSentAt: null,
-    fee: 0,
-    feeWaivedAt: null,
-    feeWaiverReason: null,
-    checkedInAt: extra.checkedInAt,
-    transferredFromId: null,
-    updatedAt: now,
-  } as Registration;
-}
