@@ -51,3 +51,21 @@ describe('demo programme', () => {
     }
   });
 });
+
+describe('first organiser together with the demo', () => {
+  it('creates both on an empty database, and the first organiser manages the demo conference', async () => {
+    const test = await startTestApp({ env: { DEMO_DATA: 'true', ADMIN_EMAIL: 'admin@example.org', ADMIN_PASSWORD: 'a long admin password' } });
+    try {
+      const report = await test.app.get(DemoSeeder).seed();
+      expect(report.admin).toEqual({ email: 'admin@example.org' });
+      expect(report.demo?.password).toBeTruthy();
+      const anonymous = new ApiClient(test.url);
+      const login = await anonymous.post('/api/auth/login', { email: 'admin@example.org', password: 'a long admin password' });
+      const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+      const mine = await anonymous.request('GET', '/api/conferences', undefined, { cookie });
+      expect(mine.body.items.map((c: any) => c.slug)).toEqual(['dialogkonferens-goteborg']);
+    } finally {
+      await test.close();
+    }
+  });
+});

@@ -7,7 +7,7 @@ import { AuthService } from '@dialogdag/auth';
 import { AppConfig, AuthConfig } from '@dialogdag/config';
 import { ConferencesService, ProgrammeService } from '@dialogdag/conferences';
 import { SpeakersService } from '@dialogdag/speakers';
-import { Clock, fromStockholmLocal, Sector, stockholmDateInput, toStockholmIso } from '@dialogdag/shared';
+import { Clock, DomainError, fromStockholmLocal, Sector, stockholmDateInput, toStockholmIso } from '@dialogdag/shared';
 import type { ProgrammeKind, SpeakerRole } from '@dialogdag/conferences';
 
 export const DEMO_EMAIL = 'demo@dialogdag.local';
@@ -33,6 +33,7 @@ export class DemoSeeder {
 
   async seed(): Promise<SeedReport> {
     const report: SeedReport = {};
+    const emptyDatabase = (await this.auth.countOrganisers()) === 0;
     if (this.authConfig.adminEmail && this.authConfig.adminPassword) {
       const created = await this.auth.ensureFirstOrganiser({
         email: this.authConfig.adminEmail,
@@ -41,19 +42,29 @@ export class DemoSeeder {
       });
       if (created) report.admin = { email: created.email };
     }
-    if (this.app.demoData) report.demo = await this.seedDemo();
+    if (this.app.demoData) report.demo = await this.seedDemo(emptyDatabase);
     return report;
   }
 
-  private async seedDemo(): Promise<SeedReport['demo']> {
+  private async seedDemo(emptyDatabase: boolean): Promise<SeedReport['demo']> {
     const passwordFile = join(this.app.dataDir, 'demo-login.txt');
-    const password = randomBytes(9).toString('base64url');
-    const organiser = await this.auth.ensureFirstOrganiser({ email: DEMO_EMAIL, name: 'Demo-arrangör', password });
-    if (organiser) {
-      await mkdir(this.app.dataDir, { recursive: true });
-      await writeFile(passwordFile, `${DEMO_EMAIL}\n${password}\n`, { mode: 0o600 });
-      await this.createDemoConference(organiser.id);
-      return { email: DEMO_EMAIL, password, slug: DEMO_SLUG };
+    if (emptyDatabase) {
+      const password = randomBytes(9).toString('base64url');
+      const organiser = await this.auth
+        .createOrganiser({ email: DEMO_EMAIL, name: 'Demo-arrangör', password })
+        .catch((error) => {
+          // Another instance starting at the same moment created it.
+          if (error instanceof DomainError && error.code === 'organiser_exists') return null;
+          throw error;
+        });
+      if (organiser) {
+        await mkdir(this.app.dataDir, { recursive: true });
+        await writeFile(passwordFile, `${DEMO_EMAIL}\n${password}\n`, { mode: 0o600 });
+        const conferenceId = await this.createDemoConference(organiser.id);
+        // The first organiser from ADMIN_EMAIL manages the demo too, so it shows in their back office.
+        if (this.authConfig.adminEmail) await this.conferences.addOrganiser(organiser.id, conferenceId, this.authConfig.adminEmail);
+        return { email: DEMO_EMAIL, password, slug: DEMO_SLUG };
+      }
     }
     // Not a fresh database: report the demo login only if it is still there.
     if (!(await this.auth.findOrganiserByEmail(DEMO_EMAIL))) return undefined;
@@ -62,7 +73,7 @@ export class DemoSeeder {
   }
 
   /** Modelled on a real regional dialogue conference invitation. */
-  private async createDemoConference(organiserId: string): Promise<void> {
+  private async createDemoConference(organiserId: string): Promise<string> {
     const now = this.clock.now();
     // A weekday about six weeks ahead, 09:00–16:00 Swedish time.
     const day = new Date(now.getTime() + 42 * 86400_000);
@@ -92,6 +103,7 @@ export class DemoSeeder {
     });
     await this.createDemoProgramme(organiserId, conference.id);
     await this.conferences.publish(organiserId, conference.id);
+    return conference.id;
   }
 
   /** The day as printed invitations ran it: the parties' starting points, a panel, parallel workshops. */

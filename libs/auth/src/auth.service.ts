@@ -59,6 +59,10 @@ export class AuthService {
     });
   }
 
+  countOrganisers(): Promise<number> {
+    return this.db.getRepository(Organiser).count();
+  }
+
   async findOrganiserByEmail(email: string): Promise<Organiser | null> {
     return this.db
       .getRepository(Organiser)
