@@ -102,7 +102,7 @@ export class ConferencesService {
 
   async update(organiserId: string, id: string, dto: UpdateConferenceDto): Promise<Conference> {
     try {
-      return await this.db.transaction(async (manager) => {
+      const updated = await this.db.transaction(async (manager) => {
         await this.assertManages(organiserId, id, manager);
         const conference = await manager
           .getRepository(Conference)
@@ -123,6 +123,9 @@ export class ConferencesService {
         }
         return saved;
       });
+      // Listeners may have enqueued mail (a promotion, a speaker's moved slot): deliver it now.
+      this.dispatcher.nudge();
+      return updated;
     } catch (error) {
       if (isUniqueViolation(error) && dto.slug) throw slugTaken(dto.slug);
       throw error;
