@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { scheduleProblems } from './conference.rules';
+import { scheduleProblems, seatsLeft } from './conference.rules';
 
 const at = (iso: string) => new Date(iso);
 const valid = {
@@ -35,6 +35,18 @@ describe('scheduleProblems', () => {
         const late = new Date(valid.startsAt.getTime() + lateBy);
         expect(scheduleProblems({ ...valid, registrationDeadline: late }).map((p) => p.field)).toContain('registrationDeadline');
         expect(scheduleProblems({ ...valid, cancellationDeadline: late }).map((p) => p.field)).toContain('cancellationDeadline');
+      }),
+    );
+  });
+});
+
+describe('seatsLeft', () => {
+  it('is what capacity leaves, and never negative when walk-ins went beyond it', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: 0, max: 20_000 }), (capacity, seatsHeld) => {
+        const left = seatsLeft({ capacity, seatsHeld });
+        expect(left).toBeGreaterThanOrEqual(0);
+        expect(left).toBe(seatsHeld <= capacity ? capacity - seatsHeld : 0);
       }),
     );
   });

@@ -23,3 +23,8 @@ export function scheduleProblems(s: ConferenceSchedule): FieldProblem[] {
     problems.push({ field: 'registrationOpensAt', message: 'registrationOpensAt must be before registrationDeadline.' });
   return problems;
 }
+
+/** Seats still free for the public (never negative: walk-ins may take seats beyond capacity). */
+export function seatsLeft(c: { capacity: number; seatsHeld: number }): number {
+  return Math.max(0, c.capacity - c.seatsHeld);
+}

@@ -1,5 +1,6 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { seatsLeft } from './conference.rules';
 import { ConferencesService, toConferenceView } from './conferences.service';
 import { ProgrammeService, toProgrammeView } from './programme/programme.service';
 
@@ -15,12 +16,12 @@ export class PublicConferencesController {
   @ApiOkResponse({ description: 'The published conference and its programme (items in time order, with speakers), slots and moderator of the day' })
   async get(@Param('slug') slug: string) {
     const conference = await this.conferences.findPublishedBySlug(slug);
-    const { seatsTaken, capacity, ...view } = toConferenceView(conference);
+    const { seatsTaken: _seatsTaken, capacity, ...view } = toConferenceView(conference);
     const programme = toProgrammeView(await this.programme.forConference(conference.id));
     return {
       ...view,
       capacity,
-      seatsLeft: Math.max(0, capacity - seatsTaken),
+      seatsLeft: seatsLeft(conference),
       programme: programme.items,
       programmeSlots: programme.slots,
       moderator: programme.moderator,

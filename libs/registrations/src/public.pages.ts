@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Conference, ConferencesService, ProgrammeService, renderProgramme } from '@dialogdag/conferences';
+import { Conference, ConferencesService, ProgrammeService, renderProgramme, seatsLeft } from '@dialogdag/conferences';
 import {
   Clock,
   DomainError,
@@ -372,7 +372,7 @@ ${errorSummary(p.problem, errors, general)}
   private async renderConference(lang: Language, path: string, c: Conference, values: FormValues, errors: FieldErrors, general: string[] = []): Promise<string> {
     const t = T[lang];
     const window = registrationWindow(c, this.clock.now());
-    const full = c.seatsHeld >= c.capacity;
+    const full = seatsLeft(c) === 0;
     const body = html`<h1>${c.title}</h1>
 ${c.description ? html`<p class="lead">${c.description}</p>` : ''}
 ${conferenceFacts(c, lang)}
