@@ -50,6 +50,13 @@ describe('organiser registrations', () => {
       const undone = await api.delete(`/api/conferences/${c.id}/registrations/${r.id}/check-in`);
       expect(undone.status).toBe(200);
       expect(undone.body.checkedInAt).toBeNull();
+      // Undo is also a POST, for clients that only POST; undoing twice changes nothing.
+      clock.set('2030-10-20T09:20:00+02:00');
+      expect((await api.post(`/api/conferences/${c.id}/registrations/${r.id}/check-in`)).body.checkedInAt).toBe('2030-10-20T09:20:00+02:00');
+      const undonePost = await api.post(`/api/conferences/${c.id}/registrations/${r.id}/undo-check-in`);
+      expect(undonePost.status).toBe(200);
+      expect(undonePost.body.checkedInAt).toBeNull();
+      expect((await api.post(`/api/conferences/${c.id}/registrations/${r.id}/undo-check-in`)).body.checkedInAt).toBeNull();
       const list = await api.get(`/api/conferences/${c.id}/registrations`);
       expect(list.body.items[0].checkedInAt).toBeNull();
     });
@@ -227,6 +234,9 @@ describe('organiser registrations', () => {
     const list = await page(api, `${base}/registrations?sector=municipality`);
     expect(list.status).toBe(200);
     expect(list.text).toContain('Bo Ek');
+    // Columns for workshop and table are there, empty until those are assigned.
+    expect(list.text).toMatch(/<th scope="col">Workshop<\/th><th scope="col">Bord<\/th>/);
+    for (const link of [`${base}/check-in`, `${base}/diets`, `/api/conferences/${c.id}/badges.pdf`, `${base}/fees`]) expect(list.text).toContain(`href="${link}"`);
     expect(list.text).not.toContain('Åsa');
     expect(list.text).toContain(`/api/conferences/${c.id}/registrations.csv?sector=municipality`);
     const search = await page(api, `${base}/registrations?q=R%C3%96DA`);
@@ -242,7 +252,9 @@ describe('organiser registrations', () => {
       client.request('POST', path, new URLSearchParams(form).toString(), { 'content-type': 'application/x-www-form-urlencoded' });
     const empty = await post(api, `${base}/fees/${late.id}/waive`, { reason: '' });
     expect(empty.status).toBe(422);
-    expect(String(empty.body)).toContain('reason must say why');
+    expect(String(empty.body)).toContain('Skriv varför avgiften efterskänks.');
+    const emptyEn = await post(api, `${base}/fees/${late.id}/waive?lang=en`, { reason: '' });
+    expect(String(emptyEn.body)).toContain('Say why the fee is waived.');
     const waived = await post(api, `${base}/fees/${late.id}/waive`, { reason: 'Sjukdom' });
     expect(waived.status).toBe(303);
     expect((await page(api, `${base}/fees`)).text).toContain('Sjukdom');
@@ -250,6 +262,18 @@ describe('organiser registrations', () => {
     expect(diets.status).toBe(200);
     const checkIn = await page(api, `${base}/check-in?q=bo`);
     expect(checkIn.text).toContain('0 av 1 incheckade');
+    // Refusals at the door are said in the page's language, next to the list or the field.
+    const cancelledAtDoor = await post(api, `${base}/check-in/${late.id}`, { q: 'Åsa' });
+    expect(cancelledAtDoor.status).toBe(409);
+    expect(String(cancelledAtDoor.body)).toContain('Anmälan är avbokad och kan inte checkas in.');
+    const duplicate = await post(api, `${base}/walk-ins`, { name: 'Bo Ek', email: 'bo.ek@example.org', organisation: 'Malmö stad', sector: 'municipality' });
+    expect(duplicate.status).toBe(303);
+    const again = await post(api, `${base}/walk-ins?lang=sv`, { name: 'Bo Ek', email: 'BO.EK@example.org', organisation: 'Malmö stad', sector: 'municipality' });
+    expect(again.status).toBe(409);
+    expect(String(again.body)).toContain('Den här e-postadressen är redan anmäld');
+    const missing = await post(api, `${base}/walk-ins`, { name: '', email: 'x', organisation: '', sector: '' });
+    expect(missing.status).toBe(422);
+    for (const message of ['Fyll i personens namn.', 'Fyll i en giltig e-postadress.', 'Välj sektor.']) expect(String(missing.body)).toContain(message);
     for (const path of ['registrations', 'registrations?print=1', 'check-in', 'fees', 'diets']) {
       expect([path, (await page(other, `${base}/${path}`)).status]).toEqual([path, 404]);
     }
@@ -263,6 +287,7 @@ describe('organiser registrations', () => {
     const routes: Array<[string, string, unknown?]> = [
       ['POST', `/api/conferences/${c.id}/registrations/${r.id}/check-in`],
       ['DELETE', `/api/conferences/${c.id}/registrations/${r.id}/check-in`],
+      ['POST', `/api/conferences/${c.id}/registrations/${r.id}/undo-check-in`],
       ['POST', `/api/conferences/${c.id}/registrations`, participant()],
       ['POST', `/api/conferences/${c.id}/walk-ins`, participant()],
       ['GET', `/api/conferences/${c.id}/registrations?format=csv`],

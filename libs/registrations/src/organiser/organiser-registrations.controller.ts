@@ -63,6 +63,14 @@ export class OrganiserRegistrationsController {
     return toRegistrationView(await this.organiserRegistrations.undoCheckIn(organiser.id, id, rid));
   }
 
+  /** The same as DELETE …/check-in, for clients that only POST. */
+  @Post('registrations/:rid/undo-check-in')
+  @HttpCode(200)
+  @ApiOkResponse({ description: 'The registration, checkedInAt null' })
+  async undoCheckInByPost(@CurrentOrganiser() organiser: AuthenticatedOrganiser, @Param('id') id: string, @Param('rid') rid: string) {
+    return toRegistrationView(await this.organiserRegistrations.undoCheckIn(organiser.id, id, rid));
+  }
+
   @Post('registrations')
   @ApiCreatedResponse({ type: RegistrationCreatedView, description: 'Also after the registration deadline; waitlisted when full' })
   async register(@CurrentOrganiser() organiser: AuthenticatedOrganiser, @Param('id') id: string, @Body() body: RegisterDto, @Lang() lang: Language): Promise<RegistrationCreatedView> {

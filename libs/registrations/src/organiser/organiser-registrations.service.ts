@@ -15,8 +15,13 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const registrationNotInConference = () =>
   new DomainError('registration_not_found', 'not_found', 'No such registration in this conference.');
-const notCheckable = (status: RegistrationStatus) =>
-  new DomainError('not_checkable', 'conflict', `A ${status} registration cannot be checked in.`);
+/** Carries the status so pages can say why in the organiser's language. */
+export class NotCheckable extends DomainError {
+  constructor(readonly status: RegistrationStatus) {
+    super('not_checkable', 'conflict', `A ${status} registration cannot be checked in.`);
+  }
+}
+const notCheckable = (status: RegistrationStatus) => new NotCheckable(status);
 const waitlistedAndFull = () =>
   new DomainError(
     'no_free_seat',
@@ -117,7 +122,6 @@ export class OrganiserRegistrationsService {
    * is one, otherwise they are confirmed over capacity, and seats_held still counts every
    * seat-holder (so it may exceed the capacity; nobody is promoted until it is below again).
    */
-  /** Someone at the door: registered, checked in, and let in even when every seat is taken. */
   async walkIn(organiserId: string, conferenceId: string, dto: RegisterDto, lang: Language): Promise<WalkInResult> {
     await this.conferences.assertManages(organiserId, conferenceId);
     const conference = await this.conferences.findById(conferenceId);
