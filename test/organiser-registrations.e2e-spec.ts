@@ -281,6 +281,56 @@ describe('organiser registrations', () => {
     expect((await post(other, `${base}/walk-ins`, { name: 'X', email: 'x@example.org', organisation: 'X', sector: 'other' })).status).toBe(404);
   });
 
+  it('answers hostile input on every organiser route with a 4xx, never a 500', async () => {
+    const c = await publishedConference(api);
+    const r = await registerPublic(c.slug);
+    const base = `/api/conferences/${c.id}`;
+    const cases: Array<[string, string, unknown]> = [
+      ['POST', `${base}/registrations`, []],
+      ['POST', `${base}/registrations`, 'text'],
+      ['POST', `${base}/registrations`, { ...participant(), sector: 'pirates' }],
+      ['POST', `${base}/registrations`, { ...participant(), name: 'x'.repeat(100_000) }],
+      ['POST', `${base}/registrations`, { ...participant(), workshopPreferences: ['not-a-uuid'] }],
+      ['POST', `${base}/walk-ins`, { name: null, email: 5 }],
+      ['POST', `${base}/walk-ins`, [participant()]],
+      ['POST', `${base}/registrations/${r.id}/waive-fee`, { reason: ['a'] }],
+      ['POST', `${base}/registrations/${r.id}/waive-fee`, { reason: null }],
+      ['POST', `${base}/registrations/${r.id}/waive-fee`, []],
+      ['GET', `${base}/diets?names=maybe`, undefined],
+      ['GET', `${base}/diets?names=true&names=false`, undefined],
+      ['GET', `${base}/registrations.csv?status=x`, undefined],
+      ['GET', `${base}/registrations.csv?status=confirmed&status=waitlisted`, undefined],
+      ['GET', `${base}/registrations.csv?q=${'x'.repeat(300)}`, undefined],
+      ['GET', `${base}/registrations?format=csv&sector=x`, undefined],
+      ['GET', `${base}/fees?format=pdf`, undefined],
+      ['GET', `${base}/fees?format=csv&format=json`, undefined],
+      ['POST', `/api/conferences/not-a-uuid/registrations/${r.id}/check-in`, undefined],
+      ['POST', `${base}/registrations/${'9'.repeat(40)}/check-in`, undefined],
+      ['POST', `${base}/registrations/${r.id}/undo-check-in`, 'garbage'],
+    ];
+    for (const [method, path, body] of cases) {
+      const res = await api.request(method, path, body);
+      expect([method, path.slice(0, 90), res.status >= 400 && res.status < 500]).toEqual([method, path.slice(0, 90), true]);
+    }
+    const page = (path: string, form?: string) =>
+      form === undefined
+        ? api.request('GET', path, undefined, { accept: 'text/html' })
+        : api.request('POST', path, form, { 'content-type': 'application/x-www-form-urlencoded' });
+    for (const [path, form] of [
+      ['/admin/conferences/not-a-uuid/check-in', undefined],
+      [`/admin/conferences/${c.id}/check-in?q=${'x'.repeat(500)}`, undefined],
+      [`/admin/conferences/${c.id}/registrations?print=1&status=confirmed&status=cancelled`, undefined],
+      [`/admin/conferences/${c.id}/check-in/not-a-uuid`, 'q=x'],
+      [`/admin/conferences/${c.id}/check-in/not-a-uuid/undo`, ''],
+      [`/admin/conferences/${c.id}/fees/not-a-uuid/waive`, 'reason=x'],
+      [`/admin/conferences/${c.id}/walk-ins`, 'name=A&name=B&email=a@example.org&organisation=X&sector=other'],
+    ] as Array<[string, string | undefined]>) {
+      const res = await page(path, form);
+      expect([path.slice(0, 90), res.status < 500]).toEqual([path.slice(0, 90), true]);
+    }
+    expect((await page(`/admin/conferences/${c.id}/check-in?q=${'x'.repeat(500)}`)).status).toBe(200);
+  });
+
   it('hides every route of a conference from organisers who do not manage it (404)', async () => {
     const c = await publishedConference(api);
     const r = await registerPublic(c.slug);
