@@ -83,6 +83,29 @@ describe('organiser registrations', () => {
       const elsewhere = await publishedConference(api);
       expect((await api.post(`/api/conferences/${elsewhere.id}/registrations/${waiting.id}/check-in`)).status).toBe(404);
     });
+
+    it('admits a waitlisted person at a full door only on the organiser\'s explicit over-capacity decision', async () => {
+      const c = await publishedConference(api, { capacity: 1 });
+      await registerPublic(c.slug, { name: 'Har Plats' });
+      const waiting = await registerPublic(c.slug, { name: 'Väntar Vid Dörren', email: 'waiting@example.org' });
+      expect(waiting.status).toBe('waitlisted');
+      const path = `/api/conferences/${c.id}/registrations/${waiting.id}/check-in`;
+      expect((await api.post(path)).status).toBe(409);
+      // A walk-in is no way round: the e-mail is already registered.
+      expect((await api.post(`/api/conferences/${c.id}/walk-ins`, participant({ email: 'waiting@example.org' }))).status).toBe(409);
+      expect((await api.post(`${path}?overCapacity=maybe`)).status).toBe(400);
+      expect((await api.post(path, { overCapacity: 'yes please' })).status).toBe(400);
+      clock.set('2030-10-20T08:50:00+02:00');
+      const admitted = await api.post(path, { overCapacity: true });
+      expect(admitted.status).toBe(200);
+      expect(admitted.body).toMatchObject({ status: 'confirmed', checkedInAt: '2030-10-20T08:50:00+02:00' });
+      expect((await api.get(`/api/conferences/${c.id}`)).body.seatsTaken).toBe(2);
+      // Idempotent here too: no second seat, the first time kept.
+      clock.set('2030-10-20T09:00:00+02:00');
+      expect((await api.post(`${path}?overCapacity=true`)).body.checkedInAt).toBe('2030-10-20T08:50:00+02:00');
+      expect((await api.get(`/api/conferences/${c.id}`)).body.seatsTaken).toBe(2);
+      expect((await api.get(`/api/conferences/${c.id}/registrations?status=confirmed`)).body.total).toBe(2);
+    });
   });
 
   it('lets organisers register people after the deadline and walk-ins past capacity', async () => {
@@ -263,6 +286,18 @@ describe('organiser registrations', () => {
     const checkIn = await page(api, `${base}/check-in?q=bo`);
     expect(checkIn.text).toContain('0 av 1 incheckade');
     // Refusals at the door are said in the page's language, next to the list or the field.
+    // A full conference: the waitlisted person's button says it admits over capacity, and does.
+    const full = await publishedConference(api, { capacity: 1 });
+    await addByHand(full.id, { name: 'Har Plats' });
+    const waiting = await addByHand(full.id, { name: 'Väntar Vid Dörren' });
+    expect(waiting.status).toBe('waitlisted');
+    const fullBase = `/admin/conferences/${full.id}`;
+    const door = await page(api, `${fullBase}/check-in?q=V%C3%A4ntar`);
+    expect(door.text).toContain('Checka in över kapaciteten<span class="visually-hidden"> Väntar Vid Dörren');
+    expect((await post(api, `${fullBase}/check-in/${waiting.id}`, { q: 'Väntar' })).status).toBe(409);
+    const admitted = await post(api, `${fullBase}/check-in/${waiting.id}`, { q: 'Väntar', overCapacity: '1' });
+    expect(admitted.status).toBe(303);
+    expect((await page(api, `${fullBase}/check-in`)).text).toContain('1 av 2 incheckade');
     const cancelledAtDoor = await post(api, `${base}/check-in/${late.id}`, { q: 'Åsa' });
     expect(cancelledAtDoor.status).toBe(409);
     expect(String(cancelledAtDoor.body)).toContain('Anmälan är avbokad och kan inte checkas in.');

@@ -29,7 +29,7 @@ const NOT_CHECKABLE: Record<Language, Record<RegistrationStatus, string>> = {
 
 const MESSAGES: Record<Language, Record<string, string>> = {
   sv: {
-    no_free_seat: 'Personen står på väntelistan och alla platser är tagna. Lägg till personen på plats (walk-in) eller frigör en plats först.',
+    no_free_seat: 'Personen står på väntelistan och alla platser är tagna. Välj ”Checka in över kapaciteten” för att ändå släppa in personen, eller frigör en plats först.',
     no_fee: 'Anmälan har ingen avgift att efterskänka (bara sena avbokningar och deltagare med plats).',
     reason_missing: 'Skriv varför avgiften efterskänks.',
     reason_too_long: 'Motiveringen får vara högst 500 tecken.',
@@ -37,7 +37,7 @@ const MESSAGES: Record<Language, Record<string, string>> = {
     already_cancelled: 'Anmälan är redan avbokad.',
   },
   en: {
-    no_free_seat: 'This person is on the waiting list and every seat is taken. Add them at the door (walk-in) or free a seat first.',
+    no_free_seat: 'This person is on the waiting list and every seat is taken. Choose “Check in over capacity” to admit them anyway, or free a seat first.',
     no_fee: 'This registration owes no fee that could be waived (only late cancellations and seat-holders).',
     reason_missing: 'Say why the fee is waived.',
     reason_too_long: 'The reason may be at most 500 characters.',

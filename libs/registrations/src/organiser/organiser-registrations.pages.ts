@@ -40,7 +40,7 @@ const T: Texts<PageTexts> = {
     dietTitle: 'Specialkost till cateringen', seatHolders: 'Deltagare med plats', withDiet: 'Med specialkost', diet: 'Kost',
     showNames: 'Visa namn', hideNames: 'Dölj namn', noDiets: 'Ingen har angett specialkost.', names: 'Namn', back: 'Tillbaka till konferensen',
     overCapacity: 'Alla platser var tagna; personen släpptes in över kapaciteten.',
-    workshop: 'Workshop', table: 'Bord',
+    workshop: 'Workshop', table: 'Bord', checkInOver: 'Checka in över kapaciteten',
   },
   en: {
     registrations: 'Registrations', name: 'Name', email: 'E-mail', organisation: 'Organisation', sector: 'Sector', status: 'Status',
@@ -54,7 +54,7 @@ const T: Texts<PageTexts> = {
     dietTitle: 'Special diets for the caterer', seatHolders: 'Participants with a seat', withDiet: 'With a special diet', diet: 'Diet',
     showNames: 'Show names', hideNames: 'Hide names', noDiets: 'Nobody has stated a special diet.', names: 'Names', back: 'Back to the conference',
     overCapacity: 'Every seat was taken; the person was admitted over capacity.',
-    workshop: 'Workshop', table: 'Table',
+    workshop: 'Workshop', table: 'Table', checkInOver: 'Check in over capacity',
   },
 };
 
@@ -142,7 +142,8 @@ ${table}`);
     @Req() req: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
-    return this.doorAction(reply, req, lang, organiser, id, text(body?.q), () => this.organiserRegistrations.checkIn(organiser.id, id, rid));
+    const overCapacity = body?.overCapacity === '1';
+    return this.doorAction(reply, req, lang, organiser, id, text(body?.q), () => this.organiserRegistrations.checkIn(organiser.id, id, rid, { overCapacity }));
   }
 
   @Post('check-in/:rid/undo')
@@ -274,13 +275,18 @@ ${summary.counts.length === 0
       (r) => r.status === 'confirmed' || r.status === 'waitlisted',
     );
     const base = `/admin/conferences/${c.id}`;
+    // Every seat taken: letting a waitlisted person in is the organiser's explicit decision, said on the button.
+    const full = seatHolders >= c.capacity;
     const row = (r: Registration) => html`<tr>
   <td><strong>${r.name}</strong><br><span class="hint">${r.organisation}</span>${r.status === 'waitlisted' ? html` <span class="status">${t.waitlisted}</span>` : ''}</td>
   <td>${r.checkedInAt
     ? html`<span class="status">${t.checkedIn} ${formatClock(r.checkedInAt)}</span>
     <form method="post" action="${base}/check-in/${r.id}/undo" class="inline"><input type="hidden" name="_csrf" value="${csrf}"><input type="hidden" name="q" value="${query}">
     <button type="submit" class="secondary">${t.undo}<span class="visually-hidden"> ${r.name}</span></button></form>`
-    : html`<form method="post" action="${base}/check-in/${r.id}" class="inline"><input type="hidden" name="_csrf" value="${csrf}"><input type="hidden" name="q" value="${query}">
+    : r.status === 'waitlisted' && full
+      ? html`<form method="post" action="${base}/check-in/${r.id}" class="inline"><input type="hidden" name="_csrf" value="${csrf}"><input type="hidden" name="q" value="${query}"><input type="hidden" name="overCapacity" value="1">
+    <button type="submit" class="secondary">${t.checkInOver}<span class="visually-hidden"> ${r.name}</span></button></form>`
+      : html`<form method="post" action="${base}/check-in/${r.id}" class="inline"><input type="hidden" name="_csrf" value="${csrf}"><input type="hidden" name="q" value="${query}">
     <button type="submit">${t.checkIn}<span class="visually-hidden"> ${r.name}</span></button></form>`}</td>
 </tr>`;
     const sectorOptions = SECTORS.map((s) => ({ value: s, label: SECTOR_LABELS[s][lang] }));

@@ -26,7 +26,7 @@ const waitlistedAndFull = () =>
   new DomainError(
     'no_free_seat',
     'conflict',
-    'This person is on the waiting list and the conference is full; register them as a walk-in or free a seat first.',
+    'This person is on the waiting list and the conference is full; check them in with overCapacity true to admit them over capacity, or free a seat first.',
   );
 const nothingToWaive = () =>
   new DomainError('no_fee', 'conflict', 'This registration owes no fee that could be waived (only late cancellations and seat-holders).');
@@ -65,9 +65,10 @@ export class OrganiserRegistrationsService {
   /**
    * Idempotent: a second check-in keeps the first time (the UPDATE only touches rows not yet
    * checked in). A waitlisted person at the door takes a free seat if there is one (and is
-   * confirmed); when the conference is full that is a 409: the waiting list keeps its order.
+   * confirmed); when the conference is full that is a 409 unless the organiser explicitly
+   * admits them over capacity (as for walk-ins, who cannot be added again with the same e-mail).
    */
-  async checkIn(organiserId: string, conferenceId: string, registrationId: string): Promise<Registration> {
+  async checkIn(organiserId: string, conferenceId: string, registrationId: string, options: { overCapacity?: boolean } = {}): Promise<Registration> {
     await this.conferences.assertManages(organiserId, conferenceId);
     const existing = await this.find(conferenceId, registrationId);
     const now = this.clock.now();
@@ -88,7 +89,10 @@ export class OrganiserRegistrationsService {
         return;
       }
       if (current.status !== 'waitlisted') throw notCheckable(current.status);
-      if (!(await this.conferences.tryTakeSeat(manager, conferenceId))) throw waitlistedAndFull();
+      if (!(await this.conferences.tryTakeSeat(manager, conferenceId))) {
+        if (!options.overCapacity) throw waitlistedAndFull();
+        await this.conferences.takeSeatOverCapacity(manager, conferenceId);
+      }
       await manager.query(
         `UPDATE registration SET status = 'confirmed', confirmed_at = $2, checked_in_at = $2, updated_at = $2 WHERE id = $1 AND status = 'waitlisted'`,
         [registrationId, now],
