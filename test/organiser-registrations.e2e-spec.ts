@@ -220,6 +220,7 @@ describe('organiser registrations', () => {
     expect((await api.post(`/api/conferences/${c.id}/registrations/${absent2.id}/waive-fee`, { reason: 'x'.repeat(501) })).status).toBe(400);
     expect((await api.post(`/api/conferences/${c.id}/registrations/${absent2.id}/waive-fee`, {})).status).toBe(400);
     expect((await api.post(`/api/conferences/${c.id}/registrations/${early.id}/waive-fee`, { reason: 'Inget att efterskänka' })).status).toBe(409);
+    expect((await api.post(`/api/conferences/${c.id}/registrations/${came.id}/waive-fee`, { reason: 'Kom ju' })).status).toBe(409);
     const waived = await api.post(`/api/conferences/${c.id}/registrations/${absent2.id}/waive-fee`, { reason: 'Sjuk, meddelade på morgonen' });
     expect(waived.status).toBe(200);
     expect(waived.body).toMatchObject({ feeWaived: true, feeWaiverReason: 'Sjuk, meddelade på morgonen' });

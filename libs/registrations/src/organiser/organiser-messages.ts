@@ -30,7 +30,7 @@ const NOT_CHECKABLE: Record<Language, Record<RegistrationStatus, string>> = {
 const MESSAGES: Record<Language, Record<string, string>> = {
   sv: {
     no_free_seat: 'Personen står på väntelistan och alla platser är tagna. Välj ”Checka in över kapaciteten” för att ändå släppa in personen, eller frigör en plats först.',
-    no_fee: 'Anmälan har ingen avgift att efterskänka (bara sena avbokningar och deltagare med plats).',
+    no_fee: 'Anmälan har ingen avgift att efterskänka (bara sena avbokningar och deltagare med plats som inte kom).',
     reason_missing: 'Skriv varför avgiften efterskänks.',
     reason_too_long: 'Motiveringen får vara högst 500 tecken.',
     already_registered: 'Den här e-postadressen är redan anmäld till konferensen. Sök upp personen i listan i stället.',
@@ -38,7 +38,7 @@ const MESSAGES: Record<Language, Record<string, string>> = {
   },
   en: {
     no_free_seat: 'This person is on the waiting list and every seat is taken. Choose “Check in over capacity” to admit them anyway, or free a seat first.',
-    no_fee: 'This registration owes no fee that could be waived (only late cancellations and seat-holders).',
+    no_fee: 'This registration owes no fee that could be waived (only late cancellations and seat-holders who did not come).',
     reason_missing: 'Say why the fee is waived.',
     reason_too_long: 'The reason may be at most 500 characters.',
     already_registered: 'This e-mail address is already registered for the conference. Look the person up in the list instead.',

@@ -29,7 +29,7 @@ const waitlistedAndFull = () =>
     'This person is on the waiting list and the conference is full; check them in with overCapacity true to admit them over capacity, or free a seat first.',
   );
 const nothingToWaive = () =>
-  new DomainError('no_fee', 'conflict', 'This registration owes no fee that could be waived (only late cancellations and seat-holders).');
+  new DomainError('no_fee', 'conflict', 'This registration owes no fee that could be waived (only late cancellations and seat-holders who did not come).');
 
 export interface OrganiserFilter {
   status?: RegistrationStatus;
@@ -236,7 +236,8 @@ export class OrganiserRegistrationsService {
     if (text === '') throw new DomainError('invalid_reason', 'invalid', 'reason must say why the fee is waived', 'reason');
     if (text.length > 500) throw new DomainError('invalid_reason', 'invalid', 'reason must be at most 500 characters', 'reason');
     const existing = await this.find(conferenceId, registrationId);
-    const owesOrMayOwe = (existing.status === 'cancelled' && existing.fee > 0) || existing.status === 'confirmed';
+    // A seat-holder may be excused before the end (e.g. reported ill); one who came owes nothing.
+    const owesOrMayOwe = (existing.status === 'cancelled' && existing.fee > 0) || (existing.status === 'confirmed' && existing.checkedInAt === null);
     if (!owesOrMayOwe) throw nothingToWaive();
     const now = this.clock.now();
     await this.db.query(
