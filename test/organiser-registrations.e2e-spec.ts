@@ -50,6 +50,13 @@ describe('organiser registrations', () => {
       const undone = await api.delete(`/api/conferences/${c.id}/registrations/${r.id}/check-in`);
       expect(undone.status).toBe(200);
       expect(undone.body.checkedInAt).toBeNull();
+      // Undo is also a POST, for clients that only POST; undoing twice changes nothing.
+      clock.set('2030-10-20T09:20:00+02:00');
+      expect((await api.post(`/api/conferences/${c.id}/registrations/${r.id}/check-in`)).body.checkedInAt).toBe('2030-10-20T09:20:00+02:00');
+      const undonePost = await api.post(`/api/conferences/${c.id}/registrations/${r.id}/undo-check-in`);
+      expect(undonePost.status).toBe(200);
+      expect(undonePost.body.checkedInAt).toBeNull();
+      expect((await api.post(`/api/conferences/${c.id}/registrations/${r.id}/undo-check-in`)).body.checkedInAt).toBeNull();
       const list = await api.get(`/api/conferences/${c.id}/registrations`);
       expect(list.body.items[0].checkedInAt).toBeNull();
     });
@@ -75,6 +82,29 @@ describe('organiser registrations', () => {
       // A registration of another conference is not found through this one.
       const elsewhere = await publishedConference(api);
       expect((await api.post(`/api/conferences/${elsewhere.id}/registrations/${waiting.id}/check-in`)).status).toBe(404);
+    });
+
+    it('admits a waitlisted person at a full door only on the organiser\'s explicit over-capacity decision', async () => {
+      const c = await publishedConference(api, { capacity: 1 });
+      await registerPublic(c.slug, { name: 'Har Plats' });
+      const waiting = await registerPublic(c.slug, { name: 'Väntar Vid Dörren', email: 'waiting@example.org' });
+      expect(waiting.status).toBe('waitlisted');
+      const path = `/api/conferences/${c.id}/registrations/${waiting.id}/check-in`;
+      expect((await api.post(path)).status).toBe(409);
+      // A walk-in is no way round: the e-mail is already registered.
+      expect((await api.post(`/api/conferences/${c.id}/walk-ins`, participant({ email: 'waiting@example.org' }))).status).toBe(409);
+      expect((await api.post(`${path}?overCapacity=maybe`)).status).toBe(400);
+      expect((await api.post(path, { overCapacity: 'yes please' })).status).toBe(400);
+      clock.set('2030-10-20T08:50:00+02:00');
+      const admitted = await api.post(path, { overCapacity: true });
+      expect(admitted.status).toBe(200);
+      expect(admitted.body).toMatchObject({ status: 'confirmed', checkedInAt: '2030-10-20T08:50:00+02:00' });
+      expect((await api.get(`/api/conferences/${c.id}`)).body.seatsTaken).toBe(2);
+      // Idempotent here too: no second seat, the first time kept.
+      clock.set('2030-10-20T09:00:00+02:00');
+      expect((await api.post(`${path}?overCapacity=true`)).body.checkedInAt).toBe('2030-10-20T08:50:00+02:00');
+      expect((await api.get(`/api/conferences/${c.id}`)).body.seatsTaken).toBe(2);
+      expect((await api.get(`/api/conferences/${c.id}/registrations?status=confirmed`)).body.total).toBe(2);
     });
   });
 
@@ -190,6 +220,7 @@ describe('organiser registrations', () => {
     expect((await api.post(`/api/conferences/${c.id}/registrations/${absent2.id}/waive-fee`, { reason: 'x'.repeat(501) })).status).toBe(400);
     expect((await api.post(`/api/conferences/${c.id}/registrations/${absent2.id}/waive-fee`, {})).status).toBe(400);
     expect((await api.post(`/api/conferences/${c.id}/registrations/${early.id}/waive-fee`, { reason: 'Inget att efterskänka' })).status).toBe(409);
+    expect((await api.post(`/api/conferences/${c.id}/registrations/${came.id}/waive-fee`, { reason: 'Kom ju' })).status).toBe(409);
     const waived = await api.post(`/api/conferences/${c.id}/registrations/${absent2.id}/waive-fee`, { reason: 'Sjuk, meddelade på morgonen' });
     expect(waived.status).toBe(200);
     expect(waived.body).toMatchObject({ feeWaived: true, feeWaiverReason: 'Sjuk, meddelade på morgonen' });
@@ -227,6 +258,9 @@ describe('organiser registrations', () => {
     const list = await page(api, `${base}/registrations?sector=municipality`);
     expect(list.status).toBe(200);
     expect(list.text).toContain('Bo Ek');
+    // Columns for workshop and table are there, empty until those are assigned.
+    expect(list.text).toMatch(/<th scope="col">Workshop<\/th><th scope="col">Bord<\/th>/);
+    for (const link of [`${base}/check-in`, `${base}/diets`, `/api/conferences/${c.id}/badges.pdf`, `${base}/fees`]) expect(list.text).toContain(`href="${link}"`);
     expect(list.text).not.toContain('Åsa');
     expect(list.text).toContain(`/api/conferences/${c.id}/registrations.csv?sector=municipality`);
     const search = await page(api, `${base}/registrations?q=R%C3%96DA`);
@@ -242,7 +276,9 @@ describe('organiser registrations', () => {
       client.request('POST', path, new URLSearchParams(form).toString(), { 'content-type': 'application/x-www-form-urlencoded' });
     const empty = await post(api, `${base}/fees/${late.id}/waive`, { reason: '' });
     expect(empty.status).toBe(422);
-    expect(String(empty.body)).toContain('reason must say why');
+    expect(String(empty.body)).toContain('Skriv varför avgiften efterskänks.');
+    const emptyEn = await post(api, `${base}/fees/${late.id}/waive?lang=en`, { reason: '' });
+    expect(String(emptyEn.body)).toContain('Say why the fee is waived.');
     const waived = await post(api, `${base}/fees/${late.id}/waive`, { reason: 'Sjukdom' });
     expect(waived.status).toBe(303);
     expect((await page(api, `${base}/fees`)).text).toContain('Sjukdom');
@@ -250,11 +286,85 @@ describe('organiser registrations', () => {
     expect(diets.status).toBe(200);
     const checkIn = await page(api, `${base}/check-in?q=bo`);
     expect(checkIn.text).toContain('0 av 1 incheckade');
+    // Refusals at the door are said in the page's language, next to the list or the field.
+    // A full conference: the waitlisted person's button says it admits over capacity, and does.
+    const full = await publishedConference(api, { capacity: 1 });
+    await addByHand(full.id, { name: 'Har Plats' });
+    const waiting = await addByHand(full.id, { name: 'Väntar Vid Dörren' });
+    expect(waiting.status).toBe('waitlisted');
+    const fullBase = `/admin/conferences/${full.id}`;
+    const door = await page(api, `${fullBase}/check-in?q=V%C3%A4ntar`);
+    expect(door.text).toContain('Checka in över kapaciteten<span class="visually-hidden"> Väntar Vid Dörren');
+    expect((await post(api, `${fullBase}/check-in/${waiting.id}`, { q: 'Väntar' })).status).toBe(409);
+    const admitted = await post(api, `${fullBase}/check-in/${waiting.id}`, { q: 'Väntar', overCapacity: '1' });
+    expect(admitted.status).toBe(303);
+    expect((await page(api, `${fullBase}/check-in`)).text).toContain('1 av 2 incheckade');
+    const cancelledAtDoor = await post(api, `${base}/check-in/${late.id}`, { q: 'Åsa' });
+    expect(cancelledAtDoor.status).toBe(409);
+    expect(String(cancelledAtDoor.body)).toContain('Anmälan är avbokad och kan inte checkas in.');
+    const duplicate = await post(api, `${base}/walk-ins`, { name: 'Bo Ek', email: 'bo.ek@example.org', organisation: 'Malmö stad', sector: 'municipality' });
+    expect(duplicate.status).toBe(303);
+    const again = await post(api, `${base}/walk-ins?lang=sv`, { name: 'Bo Ek', email: 'BO.EK@example.org', organisation: 'Malmö stad', sector: 'municipality' });
+    expect(again.status).toBe(409);
+    expect(String(again.body)).toContain('Den här e-postadressen är redan anmäld');
+    const missing = await post(api, `${base}/walk-ins`, { name: '', email: 'x', organisation: '', sector: '' });
+    expect(missing.status).toBe(422);
+    for (const message of ['Fyll i personens namn.', 'Fyll i en giltig e-postadress.', 'Välj sektor.']) expect(String(missing.body)).toContain(message);
     for (const path of ['registrations', 'registrations?print=1', 'check-in', 'fees', 'diets']) {
       expect([path, (await page(other, `${base}/${path}`)).status]).toEqual([path, 404]);
     }
     expect((await post(other, `${base}/fees/${late.id}/waive`, { reason: 'x' })).status).toBe(404);
     expect((await post(other, `${base}/walk-ins`, { name: 'X', email: 'x@example.org', organisation: 'X', sector: 'other' })).status).toBe(404);
+  });
+
+  it('answers hostile input on every organiser route with a 4xx, never a 500', async () => {
+    const c = await publishedConference(api);
+    const r = await registerPublic(c.slug);
+    const base = `/api/conferences/${c.id}`;
+    const cases: Array<[string, string, unknown]> = [
+      ['POST', `${base}/registrations`, []],
+      ['POST', `${base}/registrations`, 'text'],
+      ['POST', `${base}/registrations`, { ...participant(), sector: 'pirates' }],
+      ['POST', `${base}/registrations`, { ...participant(), name: 'x'.repeat(100_000) }],
+      ['POST', `${base}/registrations`, { ...participant(), workshopPreferences: ['not-a-uuid'] }],
+      ['POST', `${base}/walk-ins`, { name: null, email: 5 }],
+      ['POST', `${base}/walk-ins`, [participant()]],
+      ['POST', `${base}/registrations/${r.id}/waive-fee`, { reason: ['a'] }],
+      ['POST', `${base}/registrations/${r.id}/waive-fee`, { reason: null }],
+      ['POST', `${base}/registrations/${r.id}/waive-fee`, []],
+      ['GET', `${base}/diets?names=maybe`, undefined],
+      ['GET', `${base}/diets?names=true&names=false`, undefined],
+      ['GET', `${base}/registrations.csv?status=x`, undefined],
+      ['GET', `${base}/registrations.csv?status=confirmed&status=waitlisted`, undefined],
+      ['GET', `${base}/registrations.csv?q=${'x'.repeat(300)}`, undefined],
+      ['GET', `${base}/registrations?format=csv&sector=x`, undefined],
+      ['GET', `${base}/fees?format=pdf`, undefined],
+      ['GET', `${base}/fees?format=csv&format=json`, undefined],
+      ['POST', `/api/conferences/not-a-uuid/registrations/${r.id}/check-in`, undefined],
+      ['POST', `${base}/registrations/${'9'.repeat(40)}/check-in`, undefined],
+      ['POST', `${base}/registrations/${r.id}/undo-check-in`, 'garbage'],
+    ];
+    for (const [method, path, body] of cases) {
+      const res = await api.request(method, path, body);
+      expect([method, path.slice(0, 90), res.status >= 400 && res.status < 500]).toEqual([method, path.slice(0, 90), true]);
+    }
+    const page = (path: string, form?: string) =>
+      form === undefined
+        ? api.request('GET', path, undefined, { accept: 'text/html' })
+        : api.request('POST', path, form, { 'content-type': 'application/x-www-form-urlencoded' });
+    for (const [path, form] of [
+      ['/admin/conferences/not-a-uuid/check-in', undefined],
+      [`/admin/conferences/${c.id}/check-in?q=${'x'.repeat(500)}`, undefined],
+      [`/admin/conferences/${c.id}/registrations?print=1&status=confirmed&status=cancelled`, undefined],
+      [`/admin/conferences/${c.id}/check-in/not-a-uuid`, 'q=x'],
+      [`/admin/conferences/${c.id}/check-in/not-a-uuid/undo`, ''],
+      [`/admin/conferences/${c.id}/fees/not-a-uuid/waive`, 'reason=x'],
+      [`/admin/conferences/${c.id}/walk-ins`, 'name=A&name=B&email=a@example.org&organisation=X&sector=other'],
+    ] as Array<[string, string | undefined]>) {
+      const res = await page(path, form);
+      expect([path.slice(0, 90), res.status < 500]).toEqual([path.slice(0, 90), true]);
+    }
+    expect((await page(`/admin/conferences/${c.id}/check-in?q=${'x'.repeat(500)}`)).status).toBe(200);
   });
 
   it('hides every route of a conference from organisers who do not manage it (404)', async () => {
@@ -263,6 +373,7 @@ describe('organiser registrations', () => {
     const routes: Array<[string, string, unknown?]> = [
       ['POST', `/api/conferences/${c.id}/registrations/${r.id}/check-in`],
       ['DELETE', `/api/conferences/${c.id}/registrations/${r.id}/check-in`],
+      ['POST', `/api/conferences/${c.id}/registrations/${r.id}/undo-check-in`],
       ['POST', `/api/conferences/${c.id}/registrations`, participant()],
       ['POST', `/api/conferences/${c.id}/walk-ins`, participant()],
       ['GET', `/api/conferences/${c.id}/registrations?format=csv`],

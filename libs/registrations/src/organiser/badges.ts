@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 
 export interface Badge {
@@ -11,10 +12,36 @@ const COLUMNS = 2;
 const ROWS = 4;
 export const BADGES_PER_PAGE = COLUMNS * ROWS;
 
+export interface BadgeFonts {
+  regular: string;
+  bold: string;
+}
+
+/**
+ * PDF's built-in Helvetica only knows Western European letters, so names such as Łukasz,
+ * Şükrü, Nguyễn or names in Arabic script would print wrongly. A Unicode font installed on
+ * the server (Debian: fonts-dejavu-core) is embedded instead when there is one.
+ */
+export const UNICODE_FONT_CANDIDATES: BadgeFonts[] = [
+  { regular: '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', bold: '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf' },
+  { regular: '/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf', bold: '/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf' },
+  { regular: '/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf', bold: '/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf' },
+];
+
+export function findUnicodeFonts(candidates: BadgeFonts[] = UNICODE_FONT_CANDIDATES): BadgeFonts | null {
+  return candidates.find((fonts) => existsSync(fonts.regular) && existsSync(fonts.bold)) ?? null;
+}
+
 /** A4 sheets of 2×4 name badges (name large, organisation, conference title), with cut lines. */
-export function badgesPdf(conferenceTitle: string, badges: Badge[]): Promise<Buffer> {
+export function badgesPdf(conferenceTitle: string, badges: Badge[], fonts: BadgeFonts | null = findUnicodeFonts()): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument({ size: 'A4', margin: 0, autoFirstPage: false, info: { Title: `Namnbrickor – ${conferenceTitle}` } });
+    const regular = fonts ? 'badge-regular' : 'Helvetica';
+    const bold = fonts ? 'badge-bold' : 'Helvetica-Bold';
+    if (fonts) {
+      doc.registerFont(regular, fonts.regular);
+      doc.registerFont(bold, fonts.bold);
+    }
     const chunks: Buffer[] = [];
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
     doc.on('end', () => resolve(Buffer.concat(chunks)));
@@ -29,8 +56,8 @@ export function badgesPdf(conferenceTitle: string, badges: Badge[]): Promise<Buf
         const y = MARGIN + Math.floor(i / COLUMNS) * height;
         doc.save().lineWidth(0.5).dash(4, { space: 4 }).strokeColor('#999999').rect(x, y, width, height).stroke().restore();
         const inner = { width: width - 32, align: 'center' as const };
-        doc.fillColor('#000000').font('Helvetica-Bold').fontSize(24).text(badge.name, x + 16, y + 40, { ...inner, height: 70, ellipsis: true });
-        doc.font('Helvetica').fontSize(14).text(badge.organisation, x + 16, y + 112, { ...inner, height: 36, ellipsis: true });
+        doc.fillColor('#000000').font(bold).fontSize(24).text(badge.name, x + 16, y + 40, { ...inner, height: 70, ellipsis: true });
+        doc.font(regular).fontSize(14).text(badge.organisation, x + 16, y + 112, { ...inner, height: 36, ellipsis: true });
         doc.fillColor('#555555').fontSize(10).text(conferenceTitle, x + 16, y + height - 34, { ...inner, height: 14, ellipsis: true });
       });
     }

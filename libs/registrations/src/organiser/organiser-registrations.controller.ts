@@ -33,6 +33,13 @@ export function parseFormat(format: unknown): 'json' | 'csv' {
   throw new DomainError('invalid_format', 'invalid', 'format must be json or csv', 'format');
 }
 
+/** An optional yes/no flag from a query string, JSON or a form; anything else is a 400 naming it. */
+export function parseFlag(name: string, value: unknown): boolean {
+  if (value === undefined || value === null || value === '' || value === false || value === 'false' || value === '0') return false;
+  if (value === true || value === 'true' || value === '1') return true;
+  throw new DomainError('invalid_flag', 'invalid', `${name} must be true or false`, name);
+}
+
 export function sendCsv(reply: FastifyReply, filename: string, csv: string): FastifyReply {
   return reply
     .header('Content-Type', 'text/csv; charset=utf-8')
@@ -52,14 +59,31 @@ export class OrganiserRegistrationsController {
   @Post('registrations/:rid/check-in')
   @HttpCode(200)
   @ApiOkResponse({ description: 'The registration, checkedInAt set (a repeated check-in keeps the first time)' })
-  @ApiConflictResponse({ description: 'Cancelled or transferred, or waitlisted while the conference is full' })
-  async checkIn(@CurrentOrganiser() organiser: AuthenticatedOrganiser, @Param('id') id: string, @Param('rid') rid: string) {
-    return toRegistrationView(await this.organiserRegistrations.checkIn(organiser.id, id, rid));
+  @ApiConflictResponse({ description: 'Cancelled or transferred, or waitlisted while the conference is full (unless overCapacity is true)' })
+  @ApiQuery({ name: 'overCapacity', required: false, type: Boolean, description: 'Admit a waitlisted person although every seat is taken (also accepted in the JSON body)' })
+  async checkIn(
+    @CurrentOrganiser() organiser: AuthenticatedOrganiser,
+    @Param('id') id: string,
+    @Param('rid') rid: string,
+    @Query('overCapacity') overCapacityQuery: unknown,
+    @Body() body: unknown,
+  ) {
+    const fromBody = body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>).overCapacity : undefined;
+    const overCapacity = parseFlag('overCapacity', overCapacityQuery) || parseFlag('overCapacity', fromBody);
+    return toRegistrationView(await this.organiserRegistrations.checkIn(organiser.id, id, rid, { overCapacity }));
   }
 
   @Delete('registrations/:rid/check-in')
   @ApiOkResponse({ description: 'The registration, checkedInAt null' })
   async undoCheckIn(@CurrentOrganiser() organiser: AuthenticatedOrganiser, @Param('id') id: string, @Param('rid') rid: string) {
+    return toRegistrationView(await this.organiserRegistrations.undoCheckIn(organiser.id, id, rid));
+  }
+
+  /** The same as DELETE …/check-in, for clients that only POST. */
+  @Post('registrations/:rid/undo-check-in')
+  @HttpCode(200)
+  @ApiOkResponse({ description: 'The registration, checkedInAt null' })
+  async undoCheckInByPost(@CurrentOrganiser() organiser: AuthenticatedOrganiser, @Param('id') id: string, @Param('rid') rid: string) {
     return toRegistrationView(await this.organiserRegistrations.undoCheckIn(organiser.id, id, rid));
   }
 

@@ -22,7 +22,8 @@ import {
 import { RegisterDto } from '../registration.dto';
 import { Registration } from '../registration.entity';
 import { parseFilter, REGISTRATION_STATUSES } from './organiser-registrations.controller';
-import { OrganiserRegistrationsService } from './organiser-registrations.service';
+import { refusalText, WALK_IN_FIELD_ERRORS } from './organiser-messages';
+import { NotCheckable, OrganiserRegistrationsService } from './organiser-registrations.service';
 
 type PageTexts = Record<string, string>;
 
@@ -39,6 +40,7 @@ const T: Texts<PageTexts> = {
     dietTitle: 'Specialkost till cateringen', seatHolders: 'Deltagare med plats', withDiet: 'Med specialkost', diet: 'Kost',
     showNames: 'Visa namn', hideNames: 'Dölj namn', noDiets: 'Ingen har angett specialkost.', names: 'Namn', back: 'Tillbaka till konferensen',
     overCapacity: 'Alla platser var tagna; personen släpptes in över kapaciteten.',
+    workshop: 'Workshop', table: 'Bord', checkInOver: 'Checka in över kapaciteten',
   },
   en: {
     registrations: 'Registrations', name: 'Name', email: 'E-mail', organisation: 'Organisation', sector: 'Sector', status: 'Status',
@@ -52,6 +54,7 @@ const T: Texts<PageTexts> = {
     dietTitle: 'Special diets for the caterer', seatHolders: 'Participants with a seat', withDiet: 'With a special diet', diet: 'Diet',
     showNames: 'Show names', hideNames: 'Hide names', noDiets: 'Nobody has stated a special diet.', names: 'Names', back: 'Back to the conference',
     overCapacity: 'Every seat was taken; the person was admitted over capacity.',
+    workshop: 'Workshop', table: 'Table', checkInOver: 'Check in over capacity',
   },
 };
 
@@ -86,8 +89,8 @@ export class OrganiserRegistrationPages {
     const table = items.length === 0
       ? html`<p>${t.none}</p>`
       : html`<table><caption class="visually-hidden">${t.registrations}</caption>
-<thead><tr><th scope="col">${t.name}</th><th scope="col">${t.organisation}</th><th scope="col">${t.sector}</th><th scope="col">${t.status}</th><th scope="col">${t.checkedIn}</th></tr></thead>
-<tbody>${items.map((r) => html`<tr><td>${r.name}</td><td>${r.organisation}</td><td>${SECTOR_LABELS[r.sector][lang]}</td><td>${t[r.status]}</td><td>${r.checkedInAt ? formatClock(r.checkedInAt) : ''}</td></tr>`)}</tbody></table>`;
+<thead><tr><th scope="col">${t.name}</th><th scope="col">${t.organisation}</th><th scope="col">${t.sector}</th><th scope="col">${t.status}</th><th scope="col">${t.checkedIn}</th><th scope="col">${t.workshop}</th><th scope="col">${t.table}</th></tr></thead>
+<tbody>${items.map((r) => html`<tr><td>${r.name}</td><td>${r.organisation}</td><td>${SECTOR_LABELS[r.sector][lang]}</td><td>${t[r.status]}</td><td>${r.checkedInAt ? formatClock(r.checkedInAt) : ''}</td><td></td><td></td></tr>`)}</tbody></table>`;
     if (print) {
       return this.send(reply, req, lang, organiser, `${t.registrations} – ${c.title}`, html`<h1>${c.title}: ${t.registrations}</h1>
 <p>${fill(t.shown, { n: items.length })}</p>${table}`, 200, true);
@@ -139,7 +142,8 @@ ${table}`);
     @Req() req: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
-    return this.doorAction(reply, req, lang, organiser, id, text(body?.q), () => this.organiserRegistrations.checkIn(organiser.id, id, rid));
+    const overCapacity = body?.overCapacity === '1';
+    return this.doorAction(reply, req, lang, organiser, id, text(body?.q), () => this.organiserRegistrations.checkIn(organiser.id, id, rid, { overCapacity }));
   }
 
   @Post('check-in/:rid/undo')
@@ -167,13 +171,14 @@ ${table}`);
     await this.conferences.assertManages(organiser.id, id);
     const values = Object.fromEntries(['name', 'email', 'organisation', 'sector'].map((k) => [k, text(body?.[k])]));
     const { dto, errors } = await validateForm(RegisterDto, values);
-    if (Object.keys(errors).length > 0) return this.sendCheckIn(reply, req, lang, organiser, id, '', values, errors, 422);
+    const fieldErrors: FieldErrors = Object.fromEntries(Object.keys(errors).map((field) => [field, WALK_IN_FIELD_ERRORS[lang][field] ?? errors[field]]));
+    if (Object.keys(fieldErrors).length > 0) return this.sendCheckIn(reply, req, lang, organiser, id, '', values, fieldErrors, 422);
     try {
       const { registration, overCapacity } = await this.organiserRegistrations.walkIn(organiser.id, id, dto, lang);
       return redirectTo(reply, withQuery(`/admin/conferences/${id}/check-in`, { q: registration.name, walkIn: overCapacity ? 'over' : undefined }));
     } catch (error) {
       if (!(error instanceof DomainError) || error.category === 'not_found') throw error;
-      return this.sendCheckIn(reply, req, lang, organiser, id, '', values, { [error.field ?? 'name']: error.message }, 409);
+      return this.sendCheckIn(reply, req, lang, organiser, id, '', values, { [error.field ?? 'name']: refusalText(error, lang) }, error.category === 'invalid' ? 422 : 409);
     }
   }
 
@@ -199,7 +204,7 @@ ${table}`);
       return redirectTo(reply, `/admin/conferences/${id}/fees`);
     } catch (error) {
       if (!(error instanceof DomainError) || error.category === 'not_found') throw error;
-      return this.sendFees(reply, req, lang, organiser, id, { [`reason-${rid}`]: error.message }, error.category === 'invalid' ? 422 : 409);
+      return this.sendFees(reply, req, lang, organiser, id, { [`reason-${rid}`]: refusalText(error, lang) }, error.category === 'invalid' ? 422 : 409);
     }
   }
 
@@ -243,7 +248,8 @@ ${summary.counts.length === 0
       await action();
     } catch (error) {
       if (!(error instanceof DomainError) || error.category !== 'conflict') throw error;
-      return this.sendCheckIn(reply, req, lang, organiser, id, q, {}, {}, 409, error.message);
+      const status = error instanceof NotCheckable ? error.status : undefined;
+      return this.sendCheckIn(reply, req, lang, organiser, id, q, {}, {}, 409, refusalText({ code: error.code, message: error.message, status }, lang));
     }
     return redirectTo(reply, withQuery(`/admin/conferences/${id}/check-in`, { q }));
   }
@@ -269,13 +275,18 @@ ${summary.counts.length === 0
       (r) => r.status === 'confirmed' || r.status === 'waitlisted',
     );
     const base = `/admin/conferences/${c.id}`;
+    // Every seat taken: letting a waitlisted person in is the organiser's explicit decision, said on the button.
+    const full = seatHolders >= c.capacity;
     const row = (r: Registration) => html`<tr>
   <td><strong>${r.name}</strong><br><span class="hint">${r.organisation}</span>${r.status === 'waitlisted' ? html` <span class="status">${t.waitlisted}</span>` : ''}</td>
   <td>${r.checkedInAt
     ? html`<span class="status">${t.checkedIn} ${formatClock(r.checkedInAt)}</span>
     <form method="post" action="${base}/check-in/${r.id}/undo" class="inline"><input type="hidden" name="_csrf" value="${csrf}"><input type="hidden" name="q" value="${query}">
     <button type="submit" class="secondary">${t.undo}<span class="visually-hidden"> ${r.name}</span></button></form>`
-    : html`<form method="post" action="${base}/check-in/${r.id}" class="inline"><input type="hidden" name="_csrf" value="${csrf}"><input type="hidden" name="q" value="${query}">
+    : r.status === 'waitlisted' && full
+      ? html`<form method="post" action="${base}/check-in/${r.id}" class="inline"><input type="hidden" name="_csrf" value="${csrf}"><input type="hidden" name="q" value="${query}"><input type="hidden" name="overCapacity" value="1">
+    <button type="submit" class="secondary">${t.checkInOver}<span class="visually-hidden"> ${r.name}</span></button></form>`
+      : html`<form method="post" action="${base}/check-in/${r.id}" class="inline"><input type="hidden" name="_csrf" value="${csrf}"><input type="hidden" name="q" value="${query}">
     <button type="submit">${t.checkIn}<span class="visually-hidden"> ${r.name}</span></button></form>`}</td>
 </tr>`;
     const sectorOptions = SECTORS.map((s) => ({ value: s, label: SECTOR_LABELS[s][lang] }));

@@ -15,16 +15,21 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const registrationNotInConference = () =>
   new DomainError('registration_not_found', 'not_found', 'No such registration in this conference.');
-const notCheckable = (status: RegistrationStatus) =>
-  new DomainError('not_checkable', 'conflict', `A ${status} registration cannot be checked in.`);
+/** Carries the status so pages can say why in the organiser's language. */
+export class NotCheckable extends DomainError {
+  constructor(readonly status: RegistrationStatus) {
+    super('not_checkable', 'conflict', `A ${status} registration cannot be checked in.`);
+  }
+}
+const notCheckable = (status: RegistrationStatus) => new NotCheckable(status);
 const waitlistedAndFull = () =>
   new DomainError(
     'no_free_seat',
     'conflict',
-    'This person is on the waiting list and the conference is full; register them as a walk-in or free a seat first.',
+    'This person is on the waiting list and the conference is full; check them in with overCapacity true to admit them over capacity, or free a seat first.',
   );
 const nothingToWaive = () =>
-  new DomainError('no_fee', 'conflict', 'This registration owes no fee that could be waived (only late cancellations and seat-holders).');
+  new DomainError('no_fee', 'conflict', 'This registration owes no fee that could be waived (only late cancellations and seat-holders who did not come).');
 
 export interface OrganiserFilter {
   status?: RegistrationStatus;
@@ -60,9 +65,10 @@ export class OrganiserRegistrationsService {
   /**
    * Idempotent: a second check-in keeps the first time (the UPDATE only touches rows not yet
    * checked in). A waitlisted person at the door takes a free seat if there is one (and is
-   * confirmed); when the conference is full that is a 409: the waiting list keeps its order.
+   * confirmed); when the conference is full that is a 409 unless the organiser explicitly
+   * admits them over capacity (as for walk-ins, who cannot be added again with the same e-mail).
    */
-  async checkIn(organiserId: string, conferenceId: string, registrationId: string): Promise<Registration> {
+  async checkIn(organiserId: string, conferenceId: string, registrationId: string, options: { overCapacity?: boolean } = {}): Promise<Registration> {
     await this.conferences.assertManages(organiserId, conferenceId);
     const existing = await this.find(conferenceId, registrationId);
     const now = this.clock.now();
@@ -83,7 +89,10 @@ export class OrganiserRegistrationsService {
         return;
       }
       if (current.status !== 'waitlisted') throw notCheckable(current.status);
-      if (!(await this.conferences.tryTakeSeat(manager, conferenceId))) throw waitlistedAndFull();
+      if (!(await this.conferences.tryTakeSeat(manager, conferenceId))) {
+        if (!options.overCapacity) throw waitlistedAndFull();
+        await this.conferences.takeSeatOverCapacity(manager, conferenceId);
+      }
       await manager.query(
         `UPDATE registration SET status = 'confirmed', confirmed_at = $2, checked_in_at = $2, updated_at = $2 WHERE id = $1 AND status = 'waitlisted'`,
         [registrationId, now],
@@ -117,7 +126,6 @@ export class OrganiserRegistrationsService {
    * is one, otherwise they are confirmed over capacity, and seats_held still counts every
    * seat-holder (so it may exceed the capacity; nobody is promoted until it is below again).
    */
-  /** Someone at the door: registered, checked in, and let in even when every seat is taken. */
   async walkIn(organiserId: string, conferenceId: string, dto: RegisterDto, lang: Language): Promise<WalkInResult> {
     await this.conferences.assertManages(organiserId, conferenceId);
     const conference = await this.conferences.findById(conferenceId);
@@ -228,7 +236,8 @@ export class OrganiserRegistrationsService {
     if (text === '') throw new DomainError('invalid_reason', 'invalid', 'reason must say why the fee is waived', 'reason');
     if (text.length > 500) throw new DomainError('invalid_reason', 'invalid', 'reason must be at most 500 characters', 'reason');
     const existing = await this.find(conferenceId, registrationId);
-    const owesOrMayOwe = (existing.status === 'cancelled' && existing.fee > 0) || existing.status === 'confirmed';
+    // A seat-holder may be excused before the end (e.g. reported ill); one who came owes nothing.
+    const owesOrMayOwe = (existing.status === 'cancelled' && existing.fee > 0) || (existing.status === 'confirmed' && existing.checkedInAt === null);
     if (!owesOrMayOwe) throw nothingToWaive();
     const now = this.clock.now();
     await this.db.query(
