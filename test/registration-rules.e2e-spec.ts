@@ -65,6 +65,13 @@ describe('registration rules: deadlines, waiting list, cancellation, transfer, r
 
     expect((await anonymous.patch(`/api/public/registrations/${r.manageToken}`, { name: 'Someone Else' })).status).toBe(400);
     expect((await anonymous.patch(`/api/public/registrations/${r.manageToken}`, { sector: 'church' })).status).toBe(400);
+    const tooMany = await anonymous.patch(`/api/public/registrations/${r.manageToken}`, {
+      organisation: '',
+      workshopPreferences: Array.from({ length: 4 }, (_, i) => `00000000-0000-4000-8000-00000000000${i}`),
+    });
+    expect(tooMany.status).toBe(400);
+    expect(JSON.stringify(tooMany.body.message)).toMatch(/organisation must not be empty/);
+    expect(JSON.stringify(tooMany.body.message)).toMatch(/at most three workshops/);
     expect((await anonymous.patch(`/api/public/registrations/nope`, { phone: '08-123 456' })).status).toBe(404);
 
     clock.set('2030-10-10T12:00:00+02:00'); // after the registration deadline, before the modification deadline

@@ -117,7 +117,9 @@ export class RegistrationCreatedView {
 const toNullableText = ({ value }: { value: unknown }) => (typeof value === 'string' ? (value.trim() === '' ? null : value.trim()) : value);
 
 /** Self-service changes through the personal link; name and e-mail change by transfer. */
-export class UpdateRegistrationDto {
+export class UpdateRegistrationDto extends PartialType(
+  PickType(RegisterDto, ['organisation', 'sector', 'isPolitician', 'isVolunteer', 'workshopPreferences'] as const),
+) {
   @IsOptional()
   @IsEmpty({ message: 'name cannot be changed here: transfer the registration to the right person instead' })
   name?: never;
@@ -140,47 +142,12 @@ export class UpdateRegistrationDto {
   @MaxLength(500, { message: 'diet must be at most 500 characters' })
   diet?: string | null;
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Transform(trim)
-  @IsString({ message: 'organisation must be text' })
-  @MinLength(1, { message: 'organisation must not be empty' })
-  @MaxLength(200, { message: 'organisation must be at most 200 characters' })
-  @Matches(ONE_LINE, { message: 'organisation must be one line' })
-  organisation?: string;
-
-  @ApiPropertyOptional({ enum: SECTORS })
-  @IsOptional()
-  @IsIn(SECTORS as unknown as string[], { message: `sector must be one of ${SECTORS.join(', ')}` })
-  sector?: Sector;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Transform(toBoolean)
-  @IsBoolean({ message: 'isPolitician must be true or false' })
-  isPolitician?: boolean;
-
   @ApiPropertyOptional({ nullable: true })
   @IsOptional()
   @Transform(toNullableText)
   @IsString({ message: 'politicalParty must be text' })
   @MaxLength(100, { message: 'politicalParty must be at most 100 characters' })
   politicalParty?: string | null;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Transform(toBoolean)
-  @IsBoolean({ message: 'isVolunteer must be true or false' })
-  isVolunteer?: boolean;
-
-  @ApiPropertyOptional({ type: [String], description: 'Up to three workshop ids, first choice first' })
-  @IsOptional()
-  @Transform(toList)
-  @IsArray({ message: 'workshopPreferences must be a list of workshop ids' })
-  @ArrayMaxSize(3, { message: 'workshopPreferences may rank at most three workshops' })
-  @ArrayUnique({ message: 'workshopPreferences must not name a workshop twice' })
-  @IsUUID('all', { each: true, message: 'workshopPreferences must contain workshop ids' })
-  workshopPreferences?: string[];
 }
 
 /** The colleague who takes over a registration: organisation and sector default to the original's. */
