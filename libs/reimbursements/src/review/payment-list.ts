@@ -55,7 +55,8 @@ export async function paymentListXlsx(rows: PaymentRow[], lang: Language): Promi
   for (const row of rows) {
     const c = cells(row, lang);
     // Text is written as text: a cell is a formula only when given as one, so "=…" in a name stays inert.
-    sheet.addRow([row.reference, row.payee, row.organisation, c.method, c.clearingNumber, c.accountNumber, c.bankgiro, row.amount / 100, c.note]);
+    const text = (value: string) => value || null;
+    sheet.addRow([row.reference, row.payee, row.organisation, text(c.method), text(c.clearingNumber), text(c.accountNumber), text(c.bankgiro), row.amount / 100, text(c.note)]);
   }
   sheet.getColumn(8).numFmt = '#,##0.00';
   return Buffer.from(await workbook.xlsx.writeBuffer());
