@@ -205,7 +205,7 @@ describe('travel claims: claiming', () => {
     const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('rest of a png')]);
     const ok = await upload(png, 'receipt.pdf');
     expect(ok.status).toBe(200);
-    expect((await ok.json()).receipt).toMatchObject({ contentType: 'image/png', size: png.length });
+    expect(((await ok.json()) as any).receipt).toMatchObject({ contentType: 'image/png', size: png.length });
     const notMultipart = await anonymous().post(claimPath(volunteer.manageToken, '/receipt'), { receipt: 'x' });
     expect(notMultipart.status).toBe(400);
 

@@ -17,7 +17,8 @@ export class ClaimViews {
     const ids = claims.map((c) => c.id);
     const [passengers, receipts] = await Promise.all([this.store.passengersOf(ids, manager), this.store.receiptsOf(ids, manager)]);
     const people = await this.people(conferenceId, [...claims.map((c) => c.registrationId), ...[...passengers.values()].flat()]);
-    return claims.map((c) => toClaimView(c, passengers.get(c.id) ?? [], people, receipts.get(c.id)));
+    const byName = (a: string, b: string) => (people.get(a)?.name ?? '').localeCompare(people.get(b)?.name ?? '', 'sv');
+    return claims.map((c) => toClaimView(c, [...(passengers.get(c.id) ?? [])].sort(byName), people, receipts.get(c.id)));
   }
 
   async one(claim: TravelClaim, manager?: EntityManager): Promise<TravelClaimView> {

@@ -7,6 +7,8 @@ import { RegistrationsModule } from '@dialogdag/registrations';
 import { ClaimViews } from './claim-views.service';
 import { ClaimStore } from './claims.store';
 import { ClaimantService } from './claimant/claimant.service';
+import { ClaimantPages } from './pages/claimant.pages';
+import { ReviewPages } from './pages/review.pages';
 import { PublicClaimsController } from './claimant/public-claims.controller';
 import { PayeeCipher } from './payee/payee-cipher';
 import { PayeeRetention } from './payee/payee-retention';
@@ -25,7 +27,7 @@ import { ReimbursementSecret, TravelClaim, TravelClaimPerson, TravelClaimReceipt
     MailModule,
     RegistrationsModule,
   ],
-  controllers: [PublicClaimsController, ReviewController],
+  controllers: [PublicClaimsController, ReviewController, ClaimantPages, ReviewPages],
   providers: [ClaimStore, ClaimViews, PayeeCipher, PayeeRetention, ClaimantService, ReviewService, PayeeReader, ReimbursementHooks],
   exports: [ReviewService, PayeeRetention],
 })

@@ -38,6 +38,7 @@ export class TravelClaimView {
   @ApiProperty({ nullable: true, type: Number }) ticketCost!: number | null;
   @ApiProperty({ description: 'Öre claimed' }) lostEarnings!: number;
   @ApiProperty({ nullable: true, type: String }) lostEarningsDescription!: string | null;
+  @ApiProperty({ description: 'Öre per km the amount was computed with' }) ratePerKm!: number;
   @ApiProperty({ type: AmountsView, description: 'Computed under the policy when submitted' }) amounts!: AmountsView;
   @ApiProperty({ description: 'Öre' }) computedAmount!: number;
   @ApiProperty({ nullable: true, type: Number, description: 'Öre, once approved or adjusted' }) approvedAmount!: number | null;
@@ -46,6 +47,7 @@ export class TravelClaimView {
   @ApiProperty({ type: ReceiptView, nullable: true }) receipt!: ReceiptView | null;
   @ApiProperty({ nullable: true, type: String }) payeeName!: string | null;
   @ApiProperty({ description: 'The bank details themselves are shown only on the review page' }) payeeDetailsGiven!: boolean;
+  @ApiProperty({ nullable: true, type: String }) payeeGivenAt!: string | null;
   @ApiProperty() payeeDetailsErased!: boolean;
   @ApiProperty({ nullable: true, type: String }) paidOn!: string | null;
   @ApiProperty() submittedAt!: string;
@@ -72,6 +74,7 @@ export function toClaimView(c: TravelClaim, passengers: string[], people: People
     ticketCost: c.ticketCost,
     lostEarnings: c.lostEarnings,
     lostEarningsDescription: c.lostEarningsDescription,
+    ratePerKm: c.ratePerKm,
     amounts: { travel: c.travelAmount, lostEarnings: c.lostEarningsAmount, fixedFee: c.fixedFeeAmount, total: c.computedAmount },
     computedAmount: c.computedAmount,
     approvedAmount: c.approvedAmount,
@@ -80,9 +83,20 @@ export function toClaimView(c: TravelClaim, passengers: string[], people: People
     receipt: receipt ? { contentType: receipt.contentType, size: receipt.byteSize, uploadedAt: toStockholmIso(receipt.uploadedAt) } : null,
     payeeName: c.payeeName,
     payeeDetailsGiven: c.payeeKeyId !== null,
+    payeeGivenAt: c.payeeGivenAt ? toStockholmIso(c.payeeGivenAt) : null,
     payeeDetailsErased: c.payeeErasedAt !== null,
     paidOn: c.paidOn,
     submittedAt: toStockholmIso(c.submittedAt),
     decidedAt: c.decidedAt ? toStockholmIso(c.decidedAt) : null,
   };
 }
+
+/** The view's amount in the shape the amount lines read. */
+export const storedAmounts = (v: TravelClaimView) => ({
+  ...v,
+  mode: v.mode as TravelClaim['mode'],
+  travelAmount: v.amounts.travel,
+  lostEarningsAmount: v.amounts.lostEarnings,
+  fixedFeeAmount: v.amounts.fixedFee,
+  computedAmount: v.amounts.total,
+});

@@ -95,7 +95,7 @@ export class ClaimantService {
   async preview(token: string, request: ClaimRequest, lang: Language): Promise<{ context: ClaimantContext; amounts: AmountBreakdown }> {
     const context = await this.context(token);
     const correcting = context.claim?.status === 'submitted';
-    const prepared = this.prepare(context, { ...request, expectedAmount: undefined }, lang, correcting);
+    const prepared = this.prepare(context, { ...request, expectedAmount: undefined, receipt: undefined }, lang, correcting);
     await this.checkPassengers(context, request.input.passengers, correcting ? context.claim!.id : null);
     return { context, amounts: prepared.amounts };
   }

@@ -186,6 +186,7 @@ export const en: CatalogueShape<typeof sv> = {
     reject: 'Reject',
     decisionAmount: 'Adjusted amount (SEK)',
     decisionReason: 'Reason (required to adjust or reject)',
+    chooseDecision: 'Choose a decision.',
     saveDecision: 'Save the decision',
     decided: 'The decision is saved.',
     problem: 'Please correct the following',

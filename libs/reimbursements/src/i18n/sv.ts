@@ -184,6 +184,7 @@ export const sv = {
     reject: 'Avslå',
     decisionAmount: 'Justerat belopp (kr)',
     decisionReason: 'Motivering (krävs vid justering och avslag)',
+    chooseDecision: 'Välj ett beslut.',
     saveDecision: 'Spara beslutet',
     decided: 'Beslutet är sparat.',
     problem: 'Rätta följande',

@@ -1,4 +1,4 @@
-import { claimInputProblems, ClaimInput } from './claim-input.rules';
+import { claimInputProblems, ClaimInput, parseKm } from './claim-input.rules';
 import { TravelPolicy } from './travel-policy';
 
 const policy = { publicTransportAtCost: true, lostEarningsAllowed: false } as TravelPolicy;
@@ -29,5 +29,14 @@ describe('claim input taken together', () => {
 
   it('wants a place and a distance with one decimal at most', () => {
     expect(fields({ ...car, fromPlace: ' ', roundTripKm: 240.25 })).toEqual(['fromPlace', 'roundTripKm']);
+  });
+});
+
+describe('km as typed', () => {
+  it('reads whole km and one decimal with a comma or a point', () => {
+    expect(parseKm('240')).toBe(240);
+    expect(parseKm('240,5 km')).toBe(240.5);
+    expect(parseKm('1 240.5')).toBe(1240.5);
+    for (const text of ['', '-5', '240,55', 'långt']) expect(parseKm(text)).toBeNull();
   });
 });

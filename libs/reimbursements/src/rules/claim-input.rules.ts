@@ -15,6 +15,12 @@ export interface ClaimInput {
   lostEarningsDescription: string | null;
 }
 
+/** Km as people type them: "240", "240,5" or "240.5"; null for anything else. */
+export function parseKm(text: string): number | null {
+  const match = /^(\d{1,5})(?:[.,](\d))?$/.exec(text.replace(/\s|km$/gi, ''));
+  return match ? Number(match[1]) + Number(match[2] ?? 0) / 10 : null;
+}
+
 export const hasOneDecimalAtMost = (km: number) => Math.abs(km * 10 - Math.round(km * 10)) < 1e-6;
 
 /**
