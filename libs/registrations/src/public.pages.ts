@@ -1,7 +1,8 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Conference, ConferencesService, ProgrammeService, renderProgramme, seatsLeft } from '@dialogdag/conferences';
+import { Conference, ConferencesService, seatsLeft } from '@dialogdag/conferences';
+import { ProgrammeService, renderProgramme } from '@dialogdag/programme';
 import {
   Clock,
   DomainError,
