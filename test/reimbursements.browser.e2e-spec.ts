@@ -52,7 +52,9 @@ describe('travel claims in a browser', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
 
-    await page.goto(`${test.url}/r/${driver.manageToken}/travel-claim?lang=sv`);
+    await page.goto(`${test.url}/r/${driver.manageToken}?lang=sv`);
+    await page.getByRole('link', { name: 'Sök reseersättning' }).click();
+    await page.waitForURL(/\/travel-claim/);
     await page.getByLabel(/Varifrån reste du/).fill('Kalmar');
     await page.getByLabel(/Sträcka tur och retur/).fill('240');
     await page.getByLabel('Bil', { exact: true }).check();
@@ -73,9 +75,30 @@ describe('travel claims in a browser', () => {
     await expect(page.locator('#claim-computed').innerText()).resolves.toBe('600 kr');
     await expect(page.locator('#claim-facts').innerText()).resolves.toContain('Erik Lund, Noor Said');
 
+    await page.goto(`${test.url}/r/${driver.manageToken}?lang=sv`);
+    await expect(page.locator('#travel-claim-status').innerText()).resolves.toMatch(/^Ärende RE-\d{5}: ny, 600 kr\.$/);
+    await page.goto(`${test.url}/r/${p1.manageToken}?lang=sv`);
+    await expect(page.locator('main').innerText()).resolves.toContain('Du reser med Amina Hassan (Studieförbundet Vuxenskolan)');
     await page.goto(`${test.url}/r/${p1.manageToken}/travel-claim?lang=sv`);
     await expect(page.locator('main').innerText()).resolves.toContain('Du reser med Amina Hassan (Studieförbundet Vuxenskolan)');
     expect(await page.getByRole('button', { name: 'Visa ersättningen' }).count()).toBe(0);
+
+    // Until it is decided, the claim can be corrected (the amount is shown again) or withdrawn.
+    await page.goto(`${test.url}/r/${driver.manageToken}/travel-claim?lang=sv`);
+    await page.getByRole('link', { name: 'Ändra ansökan' }).click();
+    expect(await page.getByLabel('Noor Said (Kvinnojouren Kalmar)').isChecked()).toBe(true);
+    await page.getByLabel('Erik Lund (Kalmar kommun)').uncheck();
+    await page.getByLabel(/Sträcka tur och retur/).fill('300,5');
+    await page.getByRole('button', { name: 'Visa ersättningen' }).last().click();
+    await expect(page.locator('#claim-amount-total').innerText()).resolves.toBe('Ersättning: 751,25 kr');
+    await page.getByRole('button', { name: 'Spara ändringarna' }).click();
+    await page.waitForURL(/corrected=1/);
+    await expect(page.locator('#claim-computed').innerText()).resolves.toBe('751,25 kr');
+    await expect(page.locator('#claim-facts').innerText()).resolves.not.toContain('Erik Lund');
+    await page.getByRole('button', { name: 'Återkalla ansökan' }).click();
+    await page.waitForURL(/withdrawn=1/);
+    await expect(page.locator('main').innerText()).resolves.toContain('Ansökan är återkallad.');
+    expect(await page.getByLabel(/Varifrån reste du/).inputValue()).toBe('');
     await context.close();
   });
 

@@ -234,4 +234,36 @@ describe('travel claims: claiming', () => {
     const list = await api.get(`/api/conferences/${c.id}/travel-claims?status=withdrawn`);
     expect(list.body.items.map((i: { id: string }) => i.id)).toEqual([claim.body.id]);
   });
+
+  it('withdraws an undecided claim when the seat is transferred; it does not follow the seat to the colleague', async () => {
+    clock.set('2030-09-02T12:00:00+02:00');
+    const c = await publishedConference(api);
+    const driver = await register(c.slug);
+    const claim = await anonymous().post(claimPath(driver.manageToken), car(240));
+    expect(claim.status).toBe(201);
+    const colleague = await anonymous().post(`/api/public/registrations/${driver.manageToken}/transfer`, { name: 'Hanna Ek', email: `hanna-${Date.now()}@example.org` });
+    expect(colleague.status).toBe(201);
+    expect((await api.get(`/api/travel-claims/${claim.body.id}`)).body.stage).toBe('withdrawn');
+    // The old claim does not follow the seat: nothing of it stands in the colleague's way.
+    const theirs = await anonymous().get(claimPath(colleague.body.manageToken, '/eligibility'));
+    expect(theirs.body.claim).toBeNull();
+    expect(theirs.body.reasons.map((r: { code: string }) => r.code)).not.toContain('already_claimed');
+  });
+
+  it('shows the travel block on the personal page only to those it concerns', async () => {
+    const c = await publishedConference(api);
+    const volunteer = await register(c.slug);
+    const official = await register(c.slug, { sector: 'municipality', isVolunteer: false });
+    const page = (token: string) => fetch(`${test.url}/r/${token}?lang=sv`).then((r) => r.text());
+    const mine = await page(volunteer.manageToken);
+    expect(mine).toContain('id="travel-claim-heading"');
+    expect(mine).toContain(`href="/r/${volunteer.manageToken}/travel-claim?lang=sv"`);
+    expect(mine).toContain('Bil: 2,50 kr per km, en gång per bil oavsett antal passagerare.');
+    expect(await page(official.manageToken)).not.toContain('travel-claim-heading');
+    const none = await publishedConference(api, { slug: `no-travel-${Date.now()}`, travelPolicy: null });
+    const other = await register(none.slug);
+    expect(await page(other.manageToken)).not.toContain('travel-claim-heading');
+    const refused = await anonymous().post(claimPath(other.manageToken), car(240));
+    expect(refused.body).toMatchObject({ code: 'travel_claim_not_eligible', message: 'This conference offers no travel reimbursement.' });
+  });
 });

@@ -7,6 +7,7 @@ import { RegistrationsModule } from '@dialogdag/registrations';
 import { ClaimViews } from './claim-views.service';
 import { ClaimStore } from './claims.store';
 import { ClaimantService } from './claimant/claimant.service';
+import { Passengers } from './claimant/passengers';
 import { ClaimantPages } from './pages/claimant.pages';
 import { ReviewPages } from './pages/review.pages';
 import { PublicClaimsController } from './claimant/public-claims.controller';
@@ -28,7 +29,7 @@ import { ReimbursementSecret, TravelClaim, TravelClaimPerson, TravelClaimReceipt
     RegistrationsModule,
   ],
   controllers: [PublicClaimsController, ReviewController, ClaimantPages, ReviewPages],
-  providers: [ClaimStore, ClaimViews, PayeeCipher, PayeeRetention, ClaimantService, ReviewService, PayeeReader, ReimbursementHooks],
+  providers: [ClaimStore, ClaimViews, PayeeCipher, PayeeRetention, Passengers, ClaimantService, ReviewService, PayeeReader, ReimbursementHooks],
   exports: [ReviewService, PayeeRetention],
 })
 export class ReimbursementsModule {}

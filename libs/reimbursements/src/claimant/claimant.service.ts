@@ -12,9 +12,7 @@ import { PayeeCipher } from '../payee/payee-cipher';
 import {
   noClaim,
   notEligible,
-  passengerNoSeat,
   passengerTaken,
-  passengerUnknown,
   receiptTooLarge,
   receiptType,
   amountChanged,
@@ -28,6 +26,7 @@ import { MAX_RECEIPT_BYTES, ReceiptType, receiptTypeOf } from '../rules/receipt.
 import { TravelPolicy, travelPolicyOf } from '../rules/travel-policy';
 import { referenceOf, TravelClaim } from '../travel-claim.entity';
 import { ClaimRequest } from './claim-request';
+import { Passengers } from './passengers';
 
 /** Where a participant stands with travel reimbursement. */
 export interface ClaimantContext {
@@ -67,6 +66,7 @@ export class ClaimantService {
     private readonly store: ClaimStore,
     private readonly participants: ParticipantsService,
     private readonly cipher: PayeeCipher,
+    private readonly passengers: Passengers,
     private readonly outbox: OutboxService,
     private readonly dispatcher: OutboxDispatcher,
     private readonly clock: Clock,
@@ -96,14 +96,14 @@ export class ClaimantService {
     const context = await this.context(token);
     const correcting = context.claim?.status === 'submitted';
     const prepared = this.prepare(context, { ...request, expectedAmount: undefined, receipt: undefined }, lang, correcting);
-    await this.checkPassengers(context, request.input.passengers, correcting ? context.claim!.id : null);
+    await this.passengers.check(context, request.input.passengers, correcting ? context.claim!.id : null);
     return { context, amounts: prepared.amounts };
   }
 
   async submit(token: string, request: ClaimRequest, lang: Language): Promise<TravelClaim> {
     const context = await this.context(token);
     const prepared = this.prepare(context, request, lang, false);
-    await this.checkPassengers(context, request.input.passengers, null);
+    await this.passengers.check(context, request.input.passengers, null);
     const { participant, conference } = context;
     const id = randomUUID();
     // Sealed before the transaction, which must never wait for a second connection.
@@ -138,7 +138,7 @@ export class ClaimantService {
     if (!context.claim) throw noClaim();
     assertOpen(context.claim);
     const prepared = this.prepare(context, request, lang, true);
-    await this.checkPassengers(context, request.input.passengers, context.claim.id);
+    await this.passengers.check(context, request.input.passengers, context.claim.id);
     const payee = prepared.payee ? { name: prepared.payee.name, ...(await this.cipher.seal(context.claim.id, prepared.payee.details)) } : null;
     return this.inTransaction(context, async (manager) => {
       const claim = await this.locked(manager, context.claim!.id);
@@ -198,19 +198,6 @@ export class ClaimantService {
     });
   }
 
-  /** Seat-holders the claimant may name as passengers, found by name or organisation; at most ten, names and organisations only. */
-  async passengerCandidates(context: ClaimantContext, query: string): Promise<Array<{ id: string; name: string; organisation: string }>> {
-    const q = query.trim().toLocaleLowerCase('sv');
-    if (q.length < 2) return [];
-    const taken = await this.store.takenAt(context.conference.id);
-    const own = context.claim?.id;
-    return (await this.participants.seatHolders(context.conference.id))
-      .filter((p) => p.id !== context.participant.id && (!taken.has(p.id) || taken.get(p.id) === own))
-      .filter((p) => `${p.name} ${p.organisation}`.toLocaleLowerCase('sv').includes(q))
-      .slice(0, 10)
-      .map((p) => ({ id: p.id, name: p.name, organisation: p.organisation }));
-  }
-
   private facts(c: Pick<ClaimantContext, 'participant' | 'policy' | 'claim' | 'passengerOf'>, roundTripKm: number | null) {
     return {
       policy: c.policy,
@@ -247,18 +234,6 @@ export class ClaimantService {
     const type = receiptTypeOf(bytes);
     if (!type) throw receiptType();
     return { type, bytes };
-  }
-
-  /** Passengers must be seat-holders of the conference and in no other journey. */
-  private async checkPassengers(context: ClaimantContext, ids: string[], ownClaimId: string | null): Promise<void> {
-    if (ids.length === 0) return;
-    const found = await this.participants.list(context.conference.id, { ids });
-    if (found.length !== new Set(ids).size) throw passengerUnknown();
-    const seatless = found.find((p) => p.status !== 'confirmed');
-    if (seatless) throw passengerNoSeat(seatless.name);
-    const taken = await this.store.takenAt(context.conference.id);
-    const busy = found.find((p) => taken.has(p.id) && taken.get(p.id) !== ownClaimId);
-    if (busy) throw passengerTaken(busy.name);
   }
 
   /** Runs a change; a race lost to another claim is refused as if the other claim had come first. */

@@ -10,6 +10,7 @@ import { referenceOf } from '../travel-claim.entity';
 import { TravelClaimView } from '../travel-claim.views';
 import { claimRequestFromDto } from './claim-request';
 import { ClaimantService } from './claimant.service';
+import { Passengers } from './passengers';
 
 /** The claimant's API, reached with the personal link's token (no account). */
 @ApiTags('travel claims (participants)')
@@ -18,6 +19,7 @@ export class PublicClaimsController {
   constructor(
     private readonly claimant: ClaimantService,
     private readonly views: ClaimViews,
+    private readonly passengers: Passengers,
   ) {}
 
   @Post()
@@ -104,7 +106,7 @@ export class PublicClaimsController {
   @Header('Cache-Control', 'no-store')
   @ApiOkResponse({ description: 'Seat-holders the claimant may name as passengers, by name or organisation (at least 2 characters)' })
   async candidates(@Param('token') token: string, @Query('q') q?: string) {
-    const items = await this.claimant.passengerCandidates(await this.claimant.context(token), typeof q === 'string' ? q.slice(0, 200) : '');
+    const items = await this.passengers.candidates(await this.claimant.context(token), typeof q === 'string' ? q.slice(0, 200) : '');
     return { items, total: items.length };
   }
 }

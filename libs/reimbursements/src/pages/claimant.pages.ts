@@ -5,6 +5,7 @@ import { Clock, httpStatusFor, Language } from '@dialogdag/shared';
 import { html, Lang, redirectTo, renderPage, SafeHtml, sendPage } from '@dialogdag/web';
 import { ClaimViews } from '../claim-views.service';
 import { ClaimantContext, ClaimantService } from '../claimant/claimant.service';
+import { Passengers } from '../claimant/passengers';
 import { texts } from '../i18n';
 import { fieldText, readForm } from '../multipart-form';
 import { receiptMissing, receiptTooLarge, wordingOf } from '../reimbursement.errors';
@@ -25,6 +26,7 @@ export class ClaimantPages {
   constructor(
     private readonly claimant: ClaimantService,
     private readonly views: ClaimViews,
+    private readonly passengers: Passengers,
     private readonly clock: Clock,
   ) {}
 
@@ -67,7 +69,7 @@ export class ClaimantPages {
     const action = fieldText(form.fields, 'action');
     const base = { values, chosen, editing };
     if (action === 'search') {
-      const candidates = await this.claimant.passengerCandidates(context, String(values.q ?? ''));
+      const candidates = await this.passengers.candidates(context, String(values.q ?? ''));
       return this.form(reply, req, lang, token, context, { ...base, candidates });
     }
     if (form.fileTooLarge) errors.receipt = wordingOf(receiptTooLarge(), lang);
