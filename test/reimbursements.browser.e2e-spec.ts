@@ -2,57 +2,40 @@ import { Browser, Page } from 'playwright-core';
 import { ManualClock } from '@dialogdag/shared';
 import { accessibilityViolations } from './support/accessibility';
 import { launchBrowser } from './support/browser';
-import { TestSmtpServer } from './support/smtp';
-import { ApiClient, organiserClient, participant, publishedConference, startTestApp, TestApp } from './support/test-app';
+import { claimsFixture } from './reimbursements.fixture';
+import { publishedConference } from './support/test-app';
 
 jest.setTimeout(90_000);
 
 /** Travel claims in a browser without JavaScript: the claimant's pages and the back office. */
 describe('travel claims in a browser', () => {
-  let test: TestApp;
-  let smtp: TestSmtpServer;
-  let browser: Browser;
-  let api: ApiClient;
-  let organiser: { email: string; password: string };
   const clock = new ManualClock('2030-10-21T10:00:00+02:00');
-  const anonymous = () => new ApiClient(test.url);
+  const f = claimsFixture(clock);
+  let browser: Browser;
+  const anonymous = () => f.anonymous();
+  const register = (slug: string, overrides: Record<string, unknown> = {}) => f.register(slug, overrides);
 
   beforeAll(async () => {
-    smtp = new TestSmtpServer();
-    await smtp.start();
-    test = await startTestApp({ clock, env: { SMTP_URL: smtp.url } });
-    const o = await organiserClient(test);
-    api = o.api;
-    organiser = o;
     browser = await launchBrowser();
   });
+  beforeEach(() => clock.set('2030-10-21T10:00:00+02:00'));
   afterAll(async () => {
     await browser?.close();
-    await test?.close();
-    await smtp?.stop();
   });
-
-  async function register(slug: string, overrides: Record<string, unknown> = {}) {
-    clock.set('2030-09-01T12:00:00+02:00');
-    const res = await anonymous().post(`/api/public/conferences/${slug}/registrations`, participant(overrides));
-    clock.set('2030-10-21T10:00:00+02:00');
-    expect(res.status).toBe(201);
-    return res.body as { id: string; manageToken: string };
-  }
 
   async function noViolations(page: Page) {
     expect(await accessibilityViolations(page)).toEqual([]);
   }
 
   it('a volunteer claims a car journey with two passengers, seeing SEK 600 before submitting; a passenger sees whose car they ride in', async () => {
-    const c = await publishedConference(api);
+    const c = await publishedConference(f.api);
     const driver = await register(c.slug, { name: 'Amina Hassan', organisation: 'Studieförbundet Vuxenskolan' });
     const p1 = await register(c.slug, { name: 'Noor Said', organisation: 'Kvinnojouren Kalmar' });
     await register(c.slug, { name: 'Erik Lund', organisation: 'Kalmar kommun', sector: 'municipality', isVolunteer: false });
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
 
-    await page.goto(`${test.url}/r/${driver.manageToken}?lang=sv`);
+    await page.goto(`${f.test.url}/r/${driver.manageToken}?lang=sv`);
     await page.getByRole('link', { name: 'Sök reseersättning' }).click();
     await page.waitForURL(/\/travel-claim/);
     await page.getByLabel(/Varifrån reste du/).fill('Kalmar');
@@ -75,16 +58,16 @@ describe('travel claims in a browser', () => {
     await expect(page.locator('#claim-computed').innerText()).resolves.toBe('600 kr');
     await expect(page.locator('#claim-facts').innerText()).resolves.toContain('Erik Lund, Noor Said');
 
-    await page.goto(`${test.url}/r/${driver.manageToken}?lang=sv`);
+    await page.goto(`${f.test.url}/r/${driver.manageToken}?lang=sv`);
     await expect(page.locator('#travel-claim-status').innerText()).resolves.toMatch(/^Ärende RE-\d{5}: ny, 600 kr\.$/);
-    await page.goto(`${test.url}/r/${p1.manageToken}?lang=sv`);
+    await page.goto(`${f.test.url}/r/${p1.manageToken}?lang=sv`);
     await expect(page.locator('main').innerText()).resolves.toContain('Du reser med Amina Hassan (Studieförbundet Vuxenskolan)');
-    await page.goto(`${test.url}/r/${p1.manageToken}/travel-claim?lang=sv`);
+    await page.goto(`${f.test.url}/r/${p1.manageToken}/travel-claim?lang=sv`);
     await expect(page.locator('main').innerText()).resolves.toContain('Du reser med Amina Hassan (Studieförbundet Vuxenskolan)');
     expect(await page.getByRole('button', { name: 'Visa ersättningen' }).count()).toBe(0);
 
     // Until it is decided, the claim can be corrected (the amount is shown again) or withdrawn.
-    await page.goto(`${test.url}/r/${driver.manageToken}/travel-claim?lang=sv`);
+    await page.goto(`${f.test.url}/r/${driver.manageToken}/travel-claim?lang=sv`);
     await page.getByRole('link', { name: 'Ändra ansökan' }).click();
     expect(await page.getByLabel('Noor Said (Kvinnojouren Kalmar)').isChecked()).toBe(true);
     await page.getByLabel('Erik Lund (Kalmar kommun)').uncheck();
@@ -103,16 +86,16 @@ describe('travel claims in a browser', () => {
   });
 
   it('shows the reasons to a municipal official and to a 60 km journey, keeping what was typed', async () => {
-    const c = await publishedConference(api);
+    const c = await publishedConference(f.api);
     const official = await register(c.slug, { sector: 'municipality', isVolunteer: false });
     const volunteer = await register(c.slug);
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${test.url}/r/${official.manageToken}/travel-claim?lang=en`);
+    await page.goto(`${f.test.url}/r/${official.manageToken}/travel-claim?lang=en`);
     await expect(page.locator('#claim-refusal').innerText()).resolves.toContain('Only volunteers can claim travel reimbursement');
     await expect(page.locator('#claim-refusal').innerText()).resolves.toContain('Municipality or city district');
 
-    await page.goto(`${test.url}/r/${volunteer.manageToken}/travel-claim?lang=en`);
+    await page.goto(`${f.test.url}/r/${volunteer.manageToken}/travel-claim?lang=en`);
     await page.getByLabel(/Where did you travel from/).fill('Lund');
     await page.getByLabel(/Distance there and back/).fill('60');
     await page.getByRole('button', { name: 'Show the amount' }).last().click();
@@ -125,11 +108,11 @@ describe('travel claims in a browser', () => {
   });
 
   it('takes a public-transport receipt by content and payee details on the claim page', async () => {
-    const c = await publishedConference(api);
+    const c = await publishedConference(f.api);
     const volunteer = await register(c.slug);
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${test.url}/r/${volunteer.manageToken}/travel-claim?lang=en`);
+    await page.goto(`${f.test.url}/r/${volunteer.manageToken}/travel-claim?lang=en`);
     await page.getByLabel(/Where did you travel from/).fill('Växjö');
     await page.getByLabel(/Distance there and back/).fill('412,5');
     await page.getByLabel('Public transport', { exact: true }).check();
@@ -157,7 +140,7 @@ describe('travel claims in a browser', () => {
   });
 
   it('lets the organiser review, approve, pay and export, with the bank details only on the review page', async () => {
-    const c = await publishedConference(api);
+    const c = await publishedConference(f.api);
     const volunteer = await register(c.slug, { name: 'Fatima Ali', organisation: 'Hyresgästföreningen' });
     const claim = await anonymous().post(`/api/public/registrations/${volunteer.manageToken}/travel-claim`, {
       fromPlace: 'Borås', roundTripKm: 240, mode: 'car', payee: { bankgiro: '5678-8888' },
@@ -166,12 +149,12 @@ describe('travel claims in a browser', () => {
     clock.set('2030-11-05T10:00:00+01:00');
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${test.url}/admin/login?lang=sv`);
-    await page.getByLabel('E-postadress').fill(organiser.email);
-    await page.getByLabel('Lösenord').fill(organiser.password);
+    await page.goto(`${f.test.url}/admin/login?lang=sv`);
+    await page.getByLabel('E-postadress').fill(f.organiser.email);
+    await page.getByLabel('Lösenord').fill(f.organiser.password);
     await page.getByRole('button', { name: 'Logga in' }).click();
 
-    await page.goto(`${test.url}/admin/conferences/${c.id}/travel-claims?lang=sv`);
+    await page.goto(`${f.test.url}/admin/conferences/${c.id}/travel-claims?lang=sv`);
     await expect(page.locator('#travel-claims').innerText()).resolves.toContain('Fatima Ali');
     expect(await page.locator('main').innerText()).not.toContain('8888');
     await page.getByRole('link', { name: `Granska ${claim.body.reference}` }).click();
@@ -194,12 +177,12 @@ describe('travel claims in a browser', () => {
   });
 
   it('passes axe (WCAG 2.1 A and AA) on the claim form with its amount, the claim, the queue and the review page', async () => {
-    const c = await publishedConference(api);
+    const c = await publishedConference(f.api);
     const volunteer = await register(c.slug, { name: 'Maja Nilsson', organisation: 'Röda Korset Kalmar' });
     await register(c.slug, { name: 'Karl Berg', organisation: 'Röda Korset Kalmar' });
     // axe runs as a script, so this page has JavaScript on; the pages themselves have none.
     const page = await browser.newPage();
-    await page.goto(`${test.url}/r/${volunteer.manageToken}/travel-claim?lang=sv`);
+    await page.goto(`${f.test.url}/r/${volunteer.manageToken}/travel-claim?lang=sv`);
     await noViolations(page);
     await page.getByLabel(/Varifrån reste du/).fill('Kalmar');
     await page.getByLabel(/Sträcka tur och retur/).fill('20');
@@ -218,12 +201,12 @@ describe('travel claims in a browser', () => {
     await page.waitForURL(/received=1/);
     await noViolations(page);
 
-    await page.goto(`${test.url}/admin/login?lang=sv`);
-    await page.getByLabel('E-postadress').fill(organiser.email);
-    await page.getByLabel('Lösenord').fill(organiser.password);
+    await page.goto(`${f.test.url}/admin/login?lang=sv`);
+    await page.getByLabel('E-postadress').fill(f.organiser.email);
+    await page.getByLabel('Lösenord').fill(f.organiser.password);
     await page.getByRole('button', { name: 'Logga in' }).click();
     await page.waitForURL(/\/admin$/);
-    await page.goto(`${test.url}/admin/conferences/${c.id}/travel-claims?lang=sv`);
+    await page.goto(`${f.test.url}/admin/conferences/${c.id}/travel-claims?lang=sv`);
     await noViolations(page);
     await page.locator('#travel-claims a').first().click();
     await page.waitForURL(/\/admin\/travel-claims\//);

@@ -1,44 +1,20 @@
 import { ManualClock } from '@dialogdag/shared';
-import { TestSmtpServer } from './support/smtp';
-import { ApiClient, organiserClient, participant, publishedConference, startTestApp, TestApp } from './support/test-app';
+import { claimsFixture } from './reimbursements.fixture';
+import { publishedConference } from './support/test-app';
 
 /** Travel claims through the API: eligibility, car groups, corrections, amounts, receipts. */
 describe('travel claims: claiming', () => {
-  let test: TestApp;
-  let smtp: TestSmtpServer;
-  let api: ApiClient;
-  let other: ApiClient;
-  const anonymous = () => new ApiClient(test.url);
   const clock = new ManualClock('2030-10-21T10:00:00+02:00');
-
-  beforeAll(async () => {
-    smtp = new TestSmtpServer();
-    await smtp.start();
-    test = await startTestApp({ clock, env: { SMTP_URL: smtp.url } });
-    api = (await organiserClient(test)).api;
-    other = (await organiserClient(test)).api;
-  });
-  afterAll(async () => {
-    await test?.close();
-    await smtp?.stop();
-  });
+  const f = claimsFixture(clock);
   beforeEach(() => clock.set('2030-10-21T10:00:00+02:00'));
-
-  /** Registered before the conference (registration closes 6 October), then back to after it. */
-  async function register(slug: string, overrides: Record<string, unknown> = {}) {
-    const now = clock.now();
-    clock.set('2030-09-01T12:00:00+02:00');
-    const res = await anonymous().post(`/api/public/conferences/${slug}/registrations`, participant(overrides));
-    clock.set(now);
-    expect(res.status).toBe(201);
-    return res.body as { id: string; status: string; manageToken: string };
-  }
+  const anonymous = () => f.anonymous();
+  const register = (slug: string, overrides: Record<string, unknown> = {}) => f.register(slug, overrides);
 
   const claimPath = (token: string, rest = '') => `/api/public/registrations/${token}/travel-claim${rest}`;
   const car = (km: number, passengers: string[] = []) => ({ fromPlace: 'Kalmar', roundTripKm: km, mode: 'car', passengers });
 
   it('a volunteer driving 240 km with two passengers claims SEK 600 at 250 öre/km; the passengers cannot claim the same trip', async () => {
-    const c = await publishedConference(api);
+    const c = await publishedConference(f.api);
     const driver = await register(c.slug, { name: 'Amina Hassan', organisation: 'Studieförbundet Vuxenskolan' });
     const p1 = await register(c.slug, { name: 'Noor Said', organisation: 'Kalmar läns föreningar', isVolunteer: false });
     const p2 = await register(c.slug, { name: 'Erik Lund', organisation: 'Kalmar kommun', sector: 'municipality', isVolunteer: false });
@@ -88,13 +64,13 @@ describe('travel claims: claiming', () => {
     // Nothing of the refused claim was kept: Sara can still claim.
     expect((await anonymous().post(claimPath(second.manageToken), car(180))).status).toBe(201);
 
-    const [mail] = await smtp.waitFor((m) => m.subject.startsWith('Ansökan om reseersättning mottagen') && m.text.includes(res.body.reference));
+    const [mail] = await f.smtp.waitFor((m) => m.subject.startsWith('Ansökan om reseersättning mottagen') && m.text.includes(res.body.reference));
     expect(mail.text).toContain('600 kr');
     expect(mail.text).toContain(`/r/${driver.manageToken}/travel-claim`);
   });
 
   it('refuses a 60 km journey and a municipal official with the reasons, and stores nothing', async () => {
-    const c = await publishedConference(api);
+    const c = await publishedConference(f.api);
     const volunteer = await register(c.slug);
     const short = await anonymous().post(claimPath(volunteer.manageToken), car(60));
     expect(short.status).toBe(409);
@@ -118,7 +94,7 @@ describe('travel claims: claiming', () => {
   });
 
   it('answers bad input with a clear 4xx that names the field, never 500', async () => {
-    const c = await publishedConference(api);
+    const c = await publishedConference(f.api);
     const volunteer = await register(c.slug);
     const passenger = await register(c.slug);
     const post = (body: unknown) => anonymous().post(claimPath(volunteer.manageToken), body);
@@ -150,7 +126,7 @@ describe('travel claims: claiming', () => {
   });
 
   it('lets the claimant correct and withdraw until the claim is decided, then neither', async () => {
-    const c = await publishedConference(api);
+    const c = await publishedConference(f.api);
     const volunteer = await register(c.slug);
     const passenger = await register(c.slug, { name: 'Lina Berg' });
     const first = await anonymous().post(claimPath(volunteer.manageToken), car(240, [passenger.id]));
@@ -168,16 +144,16 @@ describe('travel claims: claiming', () => {
     expect(anew.status).toBe(201);
     expect(anew.body.reference).not.toBe(first.body.reference);
 
-    expect((await api.patch(`/api/travel-claims/${anew.body.id}`, { decision: 'approved' })).status).toBe(200);
+    expect((await f.api.patch(`/api/travel-claims/${anew.body.id}`, { decision: 'approved' })).status).toBe(200);
     const late = await anonymous().request('PUT', claimPath(volunteer.manageToken), car(260));
     expect(late.status).toBe(409);
     expect(late.body.code).toBe('travel_claim_decided');
     expect((await anonymous().post(claimPath(volunteer.manageToken, '/withdraw'))).status).toBe(409);
-    expect((await other.patch(`/api/travel-claims/${anew.body.id}`, { decision: 'rejected', reason: 'x' })).status).toBe(404);
+    expect((await f.other.patch(`/api/travel-claims/${anew.body.id}`, { decision: 'rejected', reason: 'x' })).status).toBe(404);
   });
 
   it('pays public transport at the ticket cost with a receipt checked by content, lost earnings up to the cap, and the fixed fee', async () => {
-    const c = await publishedConference(api, {
+    const c = await publishedConference(f.api, {
       travelPolicy: { minRoundTripKm: 100, requestDeadline: '2030-12-10', ratePerKm: 250, budget: 2000000, publicTransportAtCost: true, lostEarningsAllowed: true, lostEarningsCap: 100000, fixedFee: 50000 },
     });
     const volunteer = await register(c.slug);
@@ -188,14 +164,14 @@ describe('travel claims: claiming', () => {
     expect(res.body.amounts).toEqual({ travel: 45900, lostEarnings: 100000, fixedFee: 50000, total: 195900 });
     expect(res.body).toMatchObject({ receiptNeeded: true, receipt: null });
 
-    const approveEarly = await api.patch(`/api/travel-claims/${res.body.id}`, { decision: 'approved' });
+    const approveEarly = await f.api.patch(`/api/travel-claims/${res.body.id}`, { decision: 'approved' });
     expect(approveEarly.status).toBe(409);
     expect(approveEarly.body.code).toBe('receipt_required');
 
     const upload = (bytes: Buffer, filename: string, type = 'application/pdf') => {
       const form = new FormData();
       form.append('receipt', new Blob([new Uint8Array(bytes)], { type }), filename);
-      return fetch(`${test.url}${claimPath(volunteer.manageToken, '/receipt')}`, { method: 'POST', body: form });
+      return fetch(`${f.test.url}${claimPath(volunteer.manageToken, '/receipt')}`, { method: 'POST', body: form });
     };
     const html = await upload(Buffer.from('<html><script>alert(1)</script></html>'), 'kvitto.pdf');
     expect(html.status).toBe(400);
@@ -209,20 +185,20 @@ describe('travel claims: claiming', () => {
     const notMultipart = await anonymous().post(claimPath(volunteer.manageToken, '/receipt'), { receipt: 'x' });
     expect(notMultipart.status).toBe(400);
 
-    const download = await fetch(`${test.url}/api/travel-claims/${res.body.id}/receipt`, { headers: { authorization: `Bearer ${(api as unknown as { token: string }).token}` } });
+    const download = await fetch(`${f.test.url}/api/travel-claims/${res.body.id}/receipt`, { headers: { authorization: `Bearer ${(f.api as unknown as { token: string }).token}` } });
     expect(download.status).toBe(200);
     expect(download.headers.get('content-type')).toBe('image/png');
     expect(download.headers.get('content-disposition')).toContain('attachment');
     expect(Buffer.from(await download.arrayBuffer()).equals(png)).toBe(true);
-    expect((await other.get(`/api/travel-claims/${res.body.id}/receipt`)).status).toBe(404);
+    expect((await f.other.get(`/api/travel-claims/${res.body.id}/receipt`)).status).toBe(404);
     expect((await anonymous().get(`/api/travel-claims/${res.body.id}/receipt`)).status).toBe(401);
 
-    expect((await api.patch(`/api/travel-claims/${res.body.id}`, { decision: 'approved' })).body).toMatchObject({ stage: 'approved', approvedAmount: 195900 });
+    expect((await f.api.patch(`/api/travel-claims/${res.body.id}`, { decision: 'approved' })).body).toMatchObject({ stage: 'approved', approvedAmount: 195900 });
   });
 
   it('withdraws an undecided claim when its claimant cancels, and takes a cancelling passenger out of the car', async () => {
     clock.set('2030-09-02T12:00:00+02:00');
-    const c = await publishedConference(api);
+    const c = await publishedConference(f.api);
     const driver = await register(c.slug);
     const passenger = await register(c.slug, { name: 'Ali Nur' });
     const claim = await anonymous().post(claimPath(driver.manageToken), car(240, [passenger.id]));
@@ -231,19 +207,19 @@ describe('travel claims: claiming', () => {
     expect((await anonymous().get(claimPath(driver.manageToken))).body.passengers).toEqual([]);
     expect((await anonymous().post(`/api/public/registrations/${driver.manageToken}/cancel`)).status).toBe(200);
     expect((await anonymous().get(claimPath(driver.manageToken))).status).toBe(404);
-    const list = await api.get(`/api/conferences/${c.id}/travel-claims?status=withdrawn`);
+    const list = await f.api.get(`/api/conferences/${c.id}/travel-claims?status=withdrawn`);
     expect(list.body.items.map((i: { id: string }) => i.id)).toEqual([claim.body.id]);
   });
 
   it('withdraws an undecided claim when the seat is transferred; it does not follow the seat to the colleague', async () => {
     clock.set('2030-09-02T12:00:00+02:00');
-    const c = await publishedConference(api);
+    const c = await publishedConference(f.api);
     const driver = await register(c.slug);
     const claim = await anonymous().post(claimPath(driver.manageToken), car(240));
     expect(claim.status).toBe(201);
     const colleague = await anonymous().post(`/api/public/registrations/${driver.manageToken}/transfer`, { name: 'Hanna Ek', email: `hanna-${Date.now()}@example.org` });
     expect(colleague.status).toBe(201);
-    expect((await api.get(`/api/travel-claims/${claim.body.id}`)).body.stage).toBe('withdrawn');
+    expect((await f.api.get(`/api/travel-claims/${claim.body.id}`)).body.stage).toBe('withdrawn');
     // The old claim does not follow the seat: nothing of it stands in the colleague's way.
     const theirs = await anonymous().get(claimPath(colleague.body.manageToken, '/eligibility'));
     expect(theirs.body.claim).toBeNull();
@@ -251,16 +227,16 @@ describe('travel claims: claiming', () => {
   });
 
   it('shows the travel block on the personal page only to those it concerns', async () => {
-    const c = await publishedConference(api);
+    const c = await publishedConference(f.api);
     const volunteer = await register(c.slug);
     const official = await register(c.slug, { sector: 'municipality', isVolunteer: false });
-    const page = (token: string) => fetch(`${test.url}/r/${token}?lang=sv`).then((r) => r.text());
+    const page = (token: string) => fetch(`${f.test.url}/r/${token}?lang=sv`).then((r) => r.text());
     const mine = await page(volunteer.manageToken);
     expect(mine).toContain('id="travel-claim-heading"');
     expect(mine).toContain(`href="/r/${volunteer.manageToken}/travel-claim?lang=sv"`);
     expect(mine).toContain('Bil: 2,50 kr per km, en gång per bil oavsett antal passagerare.');
     expect(await page(official.manageToken)).not.toContain('travel-claim-heading');
-    const none = await publishedConference(api, { slug: `no-travel-${Date.now()}`, travelPolicy: null });
+    const none = await publishedConference(f.api, { slug: `no-travel-${Date.now()}`, travelPolicy: null });
     const other = await register(none.slug);
     expect(await page(other.manageToken)).not.toContain('travel-claim-heading');
     const refused = await anonymous().post(claimPath(other.manageToken), car(240));

@@ -23,7 +23,8 @@ import { assertCanTakePayee, assertCanTakeReceipt, assertCorrectable, assertOpen
 import { eligibility, Eligibility } from '../rules/eligibility.rules';
 import { PayeeDetails, PayeeInput, parsePayee } from '../rules/payee.rules';
 import { MAX_RECEIPT_BYTES, ReceiptType, receiptTypeOf } from '../rules/receipt.rules';
-import { TravelPolicy, travelPolicyOf } from '../rules/travel-policy';
+import { policyOf } from '../conference-policy';
+import { TravelPolicy } from '../rules/travel-policy';
 import { referenceOf, TravelClaim } from '../travel-claim.entity';
 import { ClaimRequest } from './claim-request';
 import { Passengers } from './passengers';
@@ -79,7 +80,7 @@ export class ClaimantService {
   }
 
   async contextFor(participant: Participant, conference: Conference): Promise<ClaimantContext> {
-    const policy = travelPolicyOf(conference);
+    const policy = policyOf(conference);
     const journey = await this.store.journeyOf(participant.id);
     const claim = journey?.role === 'claimant' ? journey.claim : await this.store.activeClaimOf(participant.id);
     let passengerOf: ClaimantContext['passengerOf'] = null;

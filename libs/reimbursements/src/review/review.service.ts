@@ -21,7 +21,7 @@ import {
 } from '../rules/claim-state.rules';
 import { paymentDate } from '../rules/retention.rules';
 import { summarise, TravelClaimSummary } from '../rules/summary.rules';
-import { travelPolicyOf } from '../rules/travel-policy';
+import { policyOf } from '../conference-policy';
 import { referenceOf, TravelClaim } from '../travel-claim.entity';
 import { TravelClaimView } from '../travel-claim.views';
 
@@ -42,7 +42,7 @@ export class ReviewService {
     await this.conferences.assertManages(organiserId, conferenceId);
     const [conference, claims] = await Promise.all([this.conferences.findById(conferenceId), this.store.claimsOfConference(conferenceId)]);
     const items = await this.views.build(conferenceId, claims.filter((c) => matchesFilter(c, filter)));
-    return { items, total: items.length, budget: budgetState(travelPolicyOf(conference)?.budget ?? 0, claims) };
+    return { items, total: items.length, budget: budgetState(policyOf(conference)?.budget ?? 0, claims) };
   }
 
   /** A claim of a conference the organiser manages; 404 otherwise, so outsiders cannot probe ids. */
@@ -80,7 +80,7 @@ export class ReviewService {
       if (outcome.status !== 'rejected') {
         const conference = await this.conferences.findById(conferenceId, manager);
         const all = await this.store.claimsOfConference(conferenceId, manager);
-        assertWithinBudget(travelPolicyOf(conference)?.budget ?? 0, all, claim.id, outcome.approvedAmount ?? 0);
+        assertWithinBudget(policyOf(conference)?.budget ?? 0, all, claim.id, outcome.approvedAmount ?? 0);
       }
       const now = this.clock.now();
       await manager.getRepository(TravelClaim).update(
@@ -148,7 +148,7 @@ export class ReviewService {
     const summary = summarise(
       claims.map((c) => ({ ...c, passengerCount: passengers.get(c.id)?.length ?? 0, organisation: people.get(c.registrationId)?.organisation ?? '' })),
     );
-    return { conferenceId, ...summary, budget: budgetState(travelPolicyOf(conference)?.budget ?? 0, claims) };
+    return { conferenceId, ...summary, budget: budgetState(policyOf(conference)?.budget ?? 0, claims) };
   }
 
   /** Approved claims not yet paid, oldest first: the treasurer's basis. */

@@ -15,30 +15,15 @@ export interface TravelPolicy {
   fixedFee: Ore;
 }
 
-/** The conference's travel columns, as the conferences lib keeps them. */
-export interface ConferenceTravelColumns {
-  travelMinRoundTripKm: number | null;
-  travelRequestDeadline: Date | null;
-  travelRatePerKm: number | null;
-  travelBudget: number | null;
-  travelPublicTransportAtCost: boolean;
-  travelLostEarningsAllowed: boolean;
-  travelLostEarningsCap: number;
-  travelFixedFee: number;
-}
+/** A policy as the conferences lib shows it (its deadline as text). */
+export type PolicyShown = Omit<TravelPolicy, 'requestDeadline'> & { requestDeadline: string };
 
-export function travelPolicyOf(c: ConferenceTravelColumns): TravelPolicy | null {
-  if (c.travelMinRoundTripKm === null || !c.travelRequestDeadline || c.travelRatePerKm === null || c.travelBudget === null) return null;
-  return {
-    minRoundTripKm: c.travelMinRoundTripKm,
-    requestDeadline: c.travelRequestDeadline,
-    ratePerKm: c.travelRatePerKm,
-    budget: c.travelBudget,
-    publicTransportAtCost: c.travelPublicTransportAtCost,
-    lostEarningsAllowed: c.travelLostEarningsAllowed,
-    lostEarningsCap: c.travelLostEarningsCap,
-    fixedFee: c.travelFixedFee,
-  };
+/**
+ * The conferences lib decides whether a conference has a policy and what it says; this takes its
+ * word, with the deadline as the exact instant stored (the shown text drops the milliseconds).
+ */
+export function travelPolicyOf(shown: PolicyShown | null, exactDeadline: Date | null): TravelPolicy | null {
+  return shown && exactDeadline ? { ...shown, requestDeadline: exactDeadline } : null;
 }
 
 export const TRAVEL_MODES = ['car', 'public_transport'] as const;
