@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import { Conference, Organiser } from './support/api';
 import { REPO_ROOT, RunningApp, startApp } from './support/app';
 import { checkConference, CheckResult } from './support/checks';
+import { cpuMeter, CpuUse } from './support/cpu-time';
 import { postRegistrations } from './support/load';
 import { loadAverageNow, machine } from './support/machine';
-import { BenchPostgres, startBenchPostgres } from './support/postgres';
+import { BenchPostgres, postmasterPid, startBenchPostgres } from './support/postgres';
 import { profileRegistration } from './support/profile';
 import { mailTemplate, MailTemplate, rawCeiling } from './support/raw';
 import { round } from './support/stats';
@@ -41,6 +42,8 @@ export interface Measurement {
   latencyMs: { p50: number; p90: number; p99: number; max: number; mean: number };
   non2xx: number;
   errors: number;
+  /** CPU ms per registration (from /proc): the app instances, PostgreSQL, the load generator. */
+  cpuMsPerRegistration: CpuUse;
   statusCounts?: Record<string, number>;
   check: CheckResult;
   targets?: Record<'perSecond' | 'timesRaw' | 'p99' | 'errors', boolean | null>;
@@ -63,9 +66,17 @@ export interface RegistrationReport {
 export async function runRegistrationBench(options: RegistrationBenchOptions): Promise<RegistrationReport> {
   const startedAt = new Date().toISOString();
   const about = machine();
-  const pg = await startBenchPostgres({ collectStatementLog: options.profile });
+  const pg = await startBenchPostgres();
   const apps: RunningApp[] = [];
   const workDir = join(pg.dataDir, 'apps');
+  const cleanUp = async () => {
+    for (const app of apps) await app.stop();
+    await pg.stop();
+  };
+  // Ctrl-C: stop the apps and PostgreSQL, remove the temporary folder.
+  const interrupted = () => void cleanUp().finally(() => process.exit(130));
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
   try {
     log(`PostgreSQL ${pg.version} (fsync=${pg.settings.fsync}, synchronous_commit=${pg.settings.synchronous_commit}) in ${pg.dataDir}`);
     apps.push(await startApp({ databaseUrl: pg.url, workDir, name: 'app-1' }));
@@ -128,8 +139,9 @@ export async function runRegistrationBench(options: RegistrationBenchOptions): P
     }
     return report(measurements);
   } finally {
-    for (const app of apps) await app.stop();
-    await pg.stop();
+    process.off('SIGINT', interrupted);
+    process.off('SIGTERM', interrupted);
+    await cleanUp();
   }
 }
 
@@ -142,11 +154,13 @@ async function measureRaw(pg: BenchPostgres, organiser: Organiser, clients: numb
   await pg.pool.query(`UPDATE conference SET capacity = $2 WHERE id = $1`, [conference.id, OPEN_CAPACITY]);
   await pg.pool.query('CHECKPOINT');
   log(`${label}, ${clients} clients, ${durationS} s …`);
+  const cpuUsed = cpuMeter([], postmasterPid(pg));
   const r = await rawCeiling({ databaseUrl: pg.url, conferenceId: conference.id, clients, durationS, emailPrefix: uniquePrefix('raw'), mail });
+  const cpu = perRegistration(cpuUsed(), r.created);
   const check = await checkConference(pg.pool, conference.id, r.acknowledged, clients);
   const m: Measurement = {
     label, kind: 'raw', instances: 0, clients, capacityMode: 'open', durationS: round(r.durationS), perSecond: round(r.perSecond),
-    created: r.created, timesRaw: null, latencyMs: roundAll(r.latencyMs), non2xx: 0, errors: r.errors, check,
+    created: r.created, timesRaw: null, latencyMs: roundAll(r.latencyMs), non2xx: 0, errors: r.errors, cpuMsPerRegistration: cpu, check,
   };
   log(`  ${m.perSecond}/s, p99 ${m.latencyMs.p99} ms, check ${check.ok ? 'ok' : check.problems.join('; ')}`);
   return m;
@@ -166,13 +180,16 @@ async function measureApp(
   await pg.pool.query(`UPDATE conference SET capacity = $2 WHERE id = $1`, [conference.id, capacity]);
   await pg.pool.query('CHECKPOINT');
   log(`${label}, ${clients} clients, ${durationS} s …`);
+  const cpuUsed = cpuMeter(apps.map((a) => a.pid), postmasterPid(pg));
   const r = await postRegistrations({ urls: apps.map((a) => a.url), slug: conference.slug, clients, durationS, emailPrefix: uniquePrefix('app') });
+  const cpu = perRegistration(cpuUsed(), r.created);
   // Requests still in flight when the load stopped finish on the server; let them before counting.
   await new Promise((resolve) => setTimeout(resolve, 2000));
   const check = await checkConference(pg.pool, conference.id, r.acknowledged, clients);
   const m: Measurement = {
     label, kind: 'app', instances: apps.length, clients, capacityMode, durationS: round(r.durationS), perSecond: round(r.perSecond),
-    created: r.created, timesRaw: null, latencyMs: roundAll(r.latencyMs), non2xx: r.non2xx, errors: r.errors, statusCounts: r.statusCounts, check,
+    created: r.created, timesRaw: null, latencyMs: roundAll(r.latencyMs), non2xx: r.non2xx, errors: r.errors, cpuMsPerRegistration: cpu,
+    statusCounts: r.statusCounts, check,
   };
   log(`  ${m.perSecond}/s, p99 ${m.latencyMs.p99} ms, ${m.non2xx} non-2xx, ${m.errors} errors, check ${check.ok ? 'ok' : check.problems.join('; ')}`);
   return m;
@@ -204,11 +221,12 @@ export function formatReport(report: RegistrationReport): string {
     m.latencyMs.p99,
     m.non2xx,
     m.errors,
+    `${m.kind === 'raw' ? '–' : m.cpuMsPerRegistration.app}/${m.cpuMsPerRegistration.postgres}/${m.cpuMsPerRegistration.loadGenerator}`,
     `${m.check.confirmed}+${m.check.waitlisted}`,
     m.check.ok ? 'ok' : `FAILED: ${m.check.problems.join('; ')}`,
   ]);
   const lines = [
-    table(['run', 'clients', 'reg/s', '× raw', 'p50 ms', 'p99 ms', 'non-2xx', 'errors', 'confirmed+waitlisted', 'check'], rows),
+    table(['run', 'clients', 'reg/s', '× raw', 'p50 ms', 'p99 ms', 'non-2xx', 'errors', 'CPU ms/reg app/pg/gen', 'confirmed+waitlisted', 'check'], rows),
     '',
     `Targets (issue #10): ≥ ${TARGETS.perSecond}/s · ≥ ${TARGETS.timesRaw}× the raw ceiling measured in the same run · p99 < ${TARGETS.p99MsAt64} ms at 64 clients · zero errors`,
   ];
@@ -222,6 +240,11 @@ export function formatReport(report: RegistrationReport): string {
   lines.push('', `Headline: ${report.summary}`);
   lines.push(`Machine: ${report.machine.cpus} × ${report.machine.cpuModel}, load average ${report.machine.loadAverage.join(' ')} → ${report.machine.loadAverageAtEnd.join(' ')} (${report.machine.note}); commit ${report.machine.commit}${report.machine.appOrLibsModified ? ' (apps/libs modified)' : ''}; PostgreSQL ${report.postgres.version}, fsync=${report.postgres.settings.fsync}, synchronous_commit=${report.postgres.settings.synchronous_commit}`);
   return lines.join('\n');
+}
+
+function perRegistration(cpu: CpuUse, registrations: number): CpuUse {
+  const per = (ms: number) => round(ms / Math.max(1, registrations));
+  return { app: per(cpu.app), postgres: per(cpu.postgres), loadGenerator: per(cpu.loadGenerator) };
 }
 
 function roundAll<T extends Record<string, number>>(values: T): T {

@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { BENCH_APPLICATION_NAME } from './postgres';
 import { round } from './stats';
 
 /** What the app's PostgreSQL connections do, on average, sampled from pg_stat_activity. */
@@ -17,11 +18,11 @@ function category(row: { state: string | null; wait_event_type: string | null; w
   return 'executing a statement';
 }
 
-/** Samples every `intervalMs` until `stop()`; only client backends of the bench database, the sampler excluded. */
-export async function sampleActivity(databaseUrl: string, intervalMs = 10): Promise<{ pid: number; stop(): Promise<ActivitySummary> }> {
-  const client = new Client({ connectionString: databaseUrl });
+/** Samples every `intervalMs` until `stop()`; only client backends of the bench database, the bench's own excluded. */
+export async function sampleActivity(databaseUrl: string, intervalMs = 10): Promise<{ stop(): Promise<ActivitySummary> }> {
+  const client = new Client({ connectionString: databaseUrl, application_name: BENCH_APPLICATION_NAME });
+  client.on('error', () => undefined);
   await client.connect();
-  const pid = (await client.query('SELECT pg_backend_pid() AS pid')).rows[0].pid as number;
   const totals = new Map<string, number>();
   let samples = 0;
   let maxOpen = 0;
@@ -30,7 +31,8 @@ export async function sampleActivity(databaseUrl: string, intervalMs = 10): Prom
     while (running) {
       const { rows } = await client.query(
         `SELECT state, wait_event_type, wait_event FROM pg_stat_activity
-         WHERE datname = current_database() AND backend_type = 'client backend' AND pid <> pg_backend_pid()`,
+         WHERE datname = current_database() AND backend_type = 'client backend' AND application_name <> $1`,
+        [BENCH_APPLICATION_NAME],
       );
       samples++;
       maxOpen = Math.max(maxOpen, rows.length);
@@ -39,7 +41,6 @@ export async function sampleActivity(databaseUrl: string, intervalMs = 10): Prom
     }
   })();
   return {
-    pid,
     stop: async () => {
       running = false;
       await loop;

@@ -32,6 +32,11 @@ export class Organiser {
     return new Organiser(baseUrl, token);
   }
 
+  /** The same organiser talking to another instance (the token is in the shared database). */
+  at(baseUrl: string): Organiser {
+    return new Organiser(baseUrl, this.token);
+  }
+
   /** A published conference a year ahead, registration open; capacity as given (the API allows up to 100,000). */
   async publishedConference(label: string, capacity: number): Promise<Conference> {
     const year = new Date().getFullYear() + 1;

@@ -1,15 +1,16 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ActivitySummary, sampleActivity } from './activity';
 import { Organiser } from './api';
 import { REPO_ROOT, RunningApp, startApp } from './app';
 import { checkConference } from './checks';
+import { cpuMeter } from './cpu-time';
 import { CpuSummary, summariseCpuProfile } from './cpu-profile';
 import { postRegistrations } from './load';
-import { BenchPostgres, counterDelta, DatabaseCounters, databaseCounters, statementLogging } from './postgres';
+import { BENCH_APPLICATION_NAME, BenchPostgres, counterDelta, DatabaseCounters, databaseCounters, postmasterPid, statementLogging } from './postgres';
 import { MailTemplate } from './raw';
-import { round } from './stats';
+import { mean, round } from './stats';
 import { analyseStatements, readStatementLog, StatementAnalysis } from './statement-log';
 import { table } from './table';
 
@@ -27,6 +28,8 @@ export interface ProfileReport {
   statements: StatementAnalysis;
   counters: Record<keyof DatabaseCounters, number | null>;
   activity: ActivitySummary;
+  /** CPU actually used (from /proc) in the load window: per registration, and in cores. */
+  cpuTime: { windowS: number; msPerRegistration: Record<'app' | 'postgres' | 'loadGenerator', number>; coresUsed: Record<'app' | 'postgres' | 'loadGenerator', number> };
   cpu: CpuSummary;
   cpuProfileFile: string;
   mailBytes: number;
@@ -48,55 +51,54 @@ export async function profileRegistration(options: {
   durationS: number;
   mail: MailTemplate;
 }): Promise<ProfileReport> {
-  const { pg, organiser, workDir, durationS } = options;
+  const { pg, workDir, durationS } = options;
   // The instrumented app is the only one connected, so the sampler sees its connections alone.
   await options.app.stop();
   const profileDir = join(REPO_ROOT, 'bench', 'results', 'profile');
   await mkdir(profileDir, { recursive: true });
   const app = await startApp({ databaseUrl: pg.url, workDir, name: 'app-profiled', cpuProfileDir: profileDir });
+  const organiser = options.organiser.at(app.url);
   const warm = await organiser.publishedConference('profile-warm', 100_000);
   await postRegistrations({ urls: [app.url], slug: warm.slug, clients: 16, durationS: 3, emailPrefix: `pw${Date.now().toString(36)}` });
+  // Backends report their counters to pg_stat_database at most every second, idle ones after 10 s.
+  await new Promise((resolve) => setTimeout(resolve, 11_000));
 
   const conference = await organiser.publishedConference('profile', 100_000);
   await pg.pool.query('CHECKPOINT');
   await statementLogging(pg.pool, true);
   const before = await databaseCounters(pg.pool);
   const sampler = await sampleActivity(pg.url);
+  const cpuUsed = cpuMeter([app.pid], postmasterPid(pg));
   const fromUs = Number(process.hrtime.bigint() / 1000n);
   const load = await postRegistrations({ urls: [app.url], slug: conference.slug, clients: CLIENTS, durationS, emailPrefix: `p${Date.now().toString(36)}` });
   const toUs = Number(process.hrtime.bigint() / 1000n);
+  // The bench process runs autocannon and the activity sampler.
+  const cpuMs = cpuUsed();
   const activity = await sampler.stop();
   await new Promise((resolve) => setTimeout(resolve, 2000));
   await statementLogging(pg.pool, false);
-  await new Promise((resolve) => setTimeout(resolve, 1000));
+  await new Promise((resolve) => setTimeout(resolve, 9000));
   const after = await databaseCounters(pg.pool);
   const check = await checkConference(pg.pool, conference.id, load.acknowledged, CLIENTS);
   const registrations = check.confirmed + check.waitlisted;
   await app.stop();
 
-  const logFile = join(pg.dataDir, 'postgres', 'log', 'statements.log');
-  if (!existsSync(logFile)) throw new Error(`no statement log at ${logFile}`);
-  const statements = analyseStatements(readStatementLog(logFile, [sampler.pid]), registrations);
+  const statements = analyseStatements(readStatementLog(pg.logFile, BENCH_APPLICATION_NAME), registrations);
   const cpuProfileFile = newestCpuProfile(profileDir);
   const cpu = summariseCpuProfile(cpuProfileFile, fromUs, toUs, registrations);
   const delta = counterDelta(before, after);
+  // Each sampler query is a transaction of its own.
+  if (delta.xactCommit !== null) delta.xactCommit -= activity.samples;
   const counters = Object.fromEntries(
     Object.entries(delta).map(([k, v]) => [k, v === null ? null : round(v / registrations)]),
   ) as ProfileReport['counters'];
+  const cpuTime = {
+    windowS: round((toUs - fromUs) / 1e6),
+    msPerRegistration: Object.fromEntries(Object.entries(cpuMs).map(([k, v]) => [k, round(v / registrations)])) as Record<keyof typeof cpuMs, number>,
+    coresUsed: Object.fromEntries(Object.entries(cpuMs).map(([k, v]) => [k, round(v / ((toUs - fromUs) / 1000))])) as Record<keyof typeof cpuMs, number>,
+  };
 
-  const logLevels: ProfileReport['logLevels'] = [];
-  for (const level of ['info', 'warn', 'silent']) {
-    const levelApp = await startApp({ databaseUrl: pg.url, workDir, name: `app-log-${level}`, logLevel: level });
-    try {
-      const c = await organiser.publishedConference(`log-${level}`, 100_000);
-      await postRegistrations({ urls: [levelApp.url], slug: c.slug, clients: 16, durationS: 3, emailPrefix: `lw${level}${Date.now().toString(36)}` });
-      await pg.pool.query('CHECKPOINT');
-      const r = await postRegistrations({ urls: [levelApp.url], slug: c.slug, clients: CLIENTS, durationS, emailPrefix: `l${level}${Date.now().toString(36)}` });
-      logLevels.push({ level, perSecond: round(r.perSecond), p50Ms: r.latencyMs.p50, p99Ms: r.latencyMs.p99 });
-    } finally {
-      await levelApp.stop();
-    }
-  }
+  const logLevels = await compareLogLevels(pg, options.organiser, workDir, durationS);
 
   return {
     clients: CLIENTS,
@@ -108,11 +110,47 @@ export async function profileRegistration(options: {
     statements,
     counters,
     activity,
+    cpuTime,
     cpu,
     cpuProfileFile,
     mailBytes: options.mail.textBody.length + (options.mail.htmlBody?.length ?? 0),
     logLevels,
   };
+}
+
+/**
+ * The same load on three instances that differ only in LOG_LEVEL, one at a time, in two rounds of
+ * rotating order, so drift on a shared machine spreads over all three.
+ */
+async function compareLogLevels(pg: BenchPostgres, organiser: Organiser, workDir: string, durationS: number): Promise<ProfileReport['logLevels']> {
+  const levels = ['info', 'warn', 'silent'];
+  const apps: RunningApp[] = [];
+  try {
+    const targets = [];
+    for (const level of levels) {
+      const app = await startApp({ databaseUrl: pg.url, workDir, name: `app-log-${level}`, logLevel: level });
+      apps.push(app);
+      const conference = await organiser.at(app.url).publishedConference(`log-${level}`, 100_000);
+      await postRegistrations({ urls: [app.url], slug: conference.slug, clients: 16, durationS: 3, emailPrefix: `lw${level}${Date.now().toString(36)}` });
+      targets.push({ level, app, conference, runs: [] as Array<{ created: number; durationS: number; p50: number; p99: number }> });
+    }
+    for (const round of [0, 1]) {
+      for (let i = 0; i < targets.length; i++) {
+        const t = targets[(i + round) % targets.length];
+        await pg.pool.query('CHECKPOINT');
+        const r = await postRegistrations({ urls: [t.app.url], slug: t.conference.slug, clients: CLIENTS, durationS, emailPrefix: `l${t.level}${round}${Date.now().toString(36)}` });
+        t.runs.push({ created: r.created, durationS: r.durationS, p50: r.latencyMs.p50, p99: r.latencyMs.p99 });
+      }
+    }
+    return targets.map((t) => ({
+      level: t.level,
+      perSecond: round(t.runs.reduce((a, r) => a + r.created, 0) / t.runs.reduce((a, r) => a + r.durationS, 0)),
+      p50Ms: round(mean(t.runs.map((r) => r.p50))),
+      p99Ms: round(mean(t.runs.map((r) => r.p99))),
+    }));
+  } finally {
+    for (const app of apps) await app.stop();
+  }
 }
 
 function newestCpuProfile(dir: string): string {
@@ -138,13 +176,16 @@ export function formatProfile(p: ProfileReport): string {
     `pg_stat_activity (mean connections of the app, ${p.activity.samples} samples, max open ${p.activity.maxOpenConnections}): ` +
       Object.entries(p.activity.meanConnections).map(([k, v]) => `${k} ${v}`).join(', '),
     '',
-    `App CPU (${p.cpu.windowed ? 'load window' : 'whole process'}): ${p.cpu.busyMsPerRegistration} ms per registration, ${Math.round(p.cpu.coreShare * 100)}% of one core, GC ${p.cpu.gcMsPerRegistration} ms/registration`,
+    `CPU used in the load window (/proc; PostgreSQL's includes the statement log and the sampler), ms per registration: app ${p.cpuTime.msPerRegistration.app}, PostgreSQL ${p.cpuTime.msPerRegistration.postgres}, load generator ${p.cpuTime.msPerRegistration.loadGenerator}` +
+      ` (cores: ${p.cpuTime.coresUsed.app}, ${p.cpuTime.coresUsed.postgres}, ${p.cpuTime.coresUsed.loadGenerator})`,
+    `App CPU profile (${p.cpu.windowed ? 'load window' : 'whole process'}; sampled wall time on the main thread, inflated when the machine is contended): ` +
+      `${p.cpu.busyMsPerRegistration} ms per registration, ${Math.round(p.cpu.coreShare * 100)}% busy, GC ${p.cpu.gcMsPerRegistration} ms/registration`,
     table(['inclusive time per registration', 'ms'], Object.entries(p.cpu.groupsMsPerRegistration).map(([k, v]) => [k, v])),
     table(['self time by package', '% of busy'], p.cpu.selfByPackage.map((x) => [x.where, x.share])),
     table(['top self functions', '% of busy'], p.cpu.topSelfFunctions.map((x) => [x.fn, x.share])),
     `Mail composed per registration: ${p.mailBytes} characters (text + HTML). CPU profile: ${p.cpuProfileFile}`,
     '',
-    'Logging, same load uninstrumented, side by side:',
+    'Logging: the same load, uninstrumented, on three instances differing only in LOG_LEVEL (two rounds each, rotating order):',
     table(['LOG_LEVEL', 'reg/s', 'p50 ms', 'p99 ms'], p.logLevels.map((x) => [x.level, x.perSecond, x.p50Ms, x.p99Ms])),
   ].join('\n');
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { mean, percentile, round } from './stats';
 
-/** One line of PostgreSQL's `log_min_duration_statement = 0` output (prefix `%m [%p] `). */
+/** One line of PostgreSQL's `log_min_duration_statement = 0` output (prefix `%m [%p] app=%a `). */
 export interface LoggedStatement {
   /** Epoch ms when the statement finished (the log line's time stamp, ms resolution). */
   at: number;
@@ -10,17 +10,20 @@ export interface LoggedStatement {
   sql: string;
 }
 
-const LINE = /^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}) (\S+) \[(\d+)\] LOG: {2}duration: ([\d.]+) ms {2}(statement|execute [^:]*): (.*)$/;
+const LINE = /^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}) (\S+) \[(\d+)\] app=(\S*) LOG: {2}duration: ([\d.]+) ms {2}(statement|execute [^:]*): (.*)$/;
 
-/** Statements executed (simple `statement` and extended-protocol `execute`); parse and bind steps are left out. */
-export function readStatementLog(file: string, excludePids: number[] = []): LoggedStatement[] {
+/**
+ * Statements executed (simple `statement` and extended-protocol `execute`); parse and bind steps
+ * are left out, and so are the statements of connections named `excludeApplication`.
+ */
+export function readStatementLog(file: string, excludeApplication: string): LoggedStatement[] {
   const statements: LoggedStatement[] = [];
   let last: LoggedStatement | null = null;
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     const m = LINE.exec(line);
     if (m) {
-      last = { at: Date.parse(`${m[1].replace(' ', 'T')}Z`), pid: Number(m[3]), durationMs: Number(m[4]), sql: m[6] };
-      if (!excludePids.includes(last.pid)) statements.push(last);
+      last = { at: Date.parse(`${m[1].replace(' ', 'T')}Z`), pid: Number(m[3]), durationMs: Number(m[5]), sql: m[7] };
+      if (m[4] !== excludeApplication) statements.push(last);
       else last = null;
     } else if (last && /^\s/.test(line)) {
       last.sql += ' ' + line.trim();
