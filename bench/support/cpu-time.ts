@@ -13,12 +13,13 @@ function clockTicks(): number {
   return ticksPerSecond;
 }
 
-/** [ppid, user + system CPU ms] of a process (all its threads) from /proc (Linux); null when gone. */
-function stat(pid: number): [number, number] | null {
+/** From /proc/<pid>/stat (Linux): parent pid, own user + system CPU ms (all threads), and that of its exited, reaped children. */
+function stat(pid: number): { ppid: number; own: number; exitedChildren: number } | null {
   try {
     const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
-    return [Number(fields[1]), ((Number(fields[11]) + Number(fields[12])) * 1000) / clockTicks()];
+    const ms = (ticks: string) => (Number(ticks) * 1000) / clockTicks();
+    return { ppid: Number(fields[1]), own: ms(fields[11]) + ms(fields[12]), exitedChildren: ms(fields[13]) + ms(fields[14]) };
   } catch {
     return null;
   }
@@ -26,16 +27,21 @@ function stat(pid: number): [number, number] | null {
 
 /** CPU ms a process has used so far. */
 export function processCpuMs(pid: number): number {
-  return stat(pid)?.[1] ?? 0;
+  return stat(pid)?.own ?? 0;
 }
 
-/** CPU ms used so far by a process and its live children (PostgreSQL: the postmaster and its backends). */
+/**
+ * CPU ms used so far by a process and all its children, live or exited (PostgreSQL: the
+ * postmaster, its backends and background processes; the postmaster reaps exited backends).
+ */
 export function processTreeCpuMs(pid: number): number {
-  let total = processCpuMs(pid);
+  const parent = stat(pid);
+  if (!parent) return 0;
+  let total = parent.own + parent.exitedChildren;
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
-    const s = stat(Number(entry));
-    if (s && s[0] === pid) total += s[1];
+    const child = stat(Number(entry));
+    if (child && child.ppid === pid) total += child.own;
   }
   return total;
 }

@@ -46,8 +46,9 @@ export async function startBenchPostgres(): Promise<BenchPostgres> {
     log: (chunk) => log.write(chunk + '\n'),
   });
   const pool = new Pool({ connectionString: database.url, max: 4, application_name: BENCH_APPLICATION_NAME });
+  let stopping = false;
   // An idle connection dropped by the server must not crash the bench; the next query reconnects.
-  pool.on('error', (error) => process.stderr.write(`[bench] idle PostgreSQL connection: ${error.message}\n`));
+  pool.on('error', (error) => stopping || process.stderr.write(`[bench] idle PostgreSQL connection: ${error.message}\n`));
   const names = ['server_version', 'fsync', 'synchronous_commit', 'full_page_writes', 'wal_sync_method', 'shared_buffers', 'max_connections'];
   const settings: Record<string, string> = {};
   for (const name of names) settings[name] = (await pool.query(`SELECT current_setting($1) AS v`, [name])).rows[0].v;
@@ -63,6 +64,7 @@ export async function startBenchPostgres(): Promise<BenchPostgres> {
     dataDir,
     logFile,
     stop: async () => {
+      stopping = true;
       await pool.end().catch(() => undefined);
       await database.stop().catch(() => undefined);
       await new Promise((resolve) => log.end(resolve));
