@@ -23,6 +23,8 @@ export interface RegistrationBenchOptions {
   durationS: number;
   clients: number[];
   instances: number[];
+  /** Share of requests in the app runs that repeat a recent e-mail (0: every e-mail distinct, as in issue #10). */
+  duplicates: number;
   /** Run the instrumented profiling pass instead of the measurements. */
   profile: boolean;
 }
@@ -41,6 +43,8 @@ export interface Measurement {
   timesRaw: number | null;
   latencyMs: { p50: number; p90: number; p99: number; max: number; mean: number };
   non2xx: number;
+  /** 409s for repeated e-mails (with --duplicates): expected, not errors. */
+  duplicatesRefused: number;
   errors: number;
   /** CPU ms per registration (from /proc): the app instances, PostgreSQL, the load generator. */
   cpuMsPerRegistration: CpuUse;
@@ -122,10 +126,10 @@ export async function runRegistrationBench(options: RegistrationBenchOptions): P
         await warmUpApp(apps[apps.length - 1], warmUp);
       }
       for (const clients of options.clients) {
-        const open = await measureApp(pg, organiser, apps.slice(0, instances), clients, options.durationS, 'open', OPEN_CAPACITY);
+        const open = await measureApp(pg, organiser, apps.slice(0, instances), clients, options.durationS, 'open', OPEN_CAPACITY, options.duplicates);
         measurements.push(open);
         const fillAt = Math.max(1, Math.floor(open.created / 2));
-        measurements.push(await measureApp(pg, organiser, apps.slice(0, instances), clients, options.durationS, 'fills', fillAt));
+        measurements.push(await measureApp(pg, organiser, apps.slice(0, instances), clients, options.durationS, 'fills', fillAt, options.duplicates));
       }
     }
     for (const clients of options.clients) {
@@ -160,7 +164,7 @@ async function measureRaw(pg: BenchPostgres, organiser: Organiser, clients: numb
   const check = await checkConference(pg.pool, conference.id, r.acknowledged, clients);
   const m: Measurement = {
     label, kind: 'raw', instances: 0, clients, capacityMode: 'open', durationS: round(r.durationS), perSecond: round(r.perSecond),
-    created: r.created, timesRaw: null, latencyMs: roundAll(r.latencyMs), non2xx: 0, errors: r.errors, cpuMsPerRegistration: cpu, check,
+    created: r.created, timesRaw: null, latencyMs: roundAll(r.latencyMs), non2xx: 0, duplicatesRefused: 0, errors: r.errors, cpuMsPerRegistration: cpu, check,
   };
   log(`  ${m.perSecond}/s, p99 ${m.latencyMs.p99} ms, check ${check.ok ? 'ok' : check.problems.join('; ')}`);
   return m;
@@ -174,6 +178,7 @@ async function measureApp(
   durationS: number,
   capacityMode: 'open' | 'fills',
   capacity: number,
+  duplicates: number,
 ): Promise<Measurement> {
   const label = `app ×${apps.length}, ${capacityMode === 'open' ? 'open capacity' : `fills at ${capacity}`}`;
   const conference = await organiser.publishedConference(`${apps.length}x${clients}-${capacityMode}`, Math.min(capacity, 100_000));
@@ -181,14 +186,15 @@ async function measureApp(
   await pg.pool.query('CHECKPOINT');
   log(`${label}, ${clients} clients, ${durationS} s …`);
   const cpuUsed = cpuMeter(apps.map((a) => a.pid), postmasterPid(pg));
-  const r = await postRegistrations({ urls: apps.map((a) => a.url), slug: conference.slug, clients, durationS, emailPrefix: uniquePrefix('app') });
+  const r = await postRegistrations({ urls: apps.map((a) => a.url), slug: conference.slug, clients, durationS, emailPrefix: uniquePrefix('app'), duplicates });
   const cpu = perRegistration(cpuUsed(), r.created);
   // Requests still in flight when the load stopped finish on the server; let them before counting.
   await new Promise((resolve) => setTimeout(resolve, 2000));
   const check = await checkConference(pg.pool, conference.id, r.acknowledged, clients);
   const m: Measurement = {
     label, kind: 'app', instances: apps.length, clients, capacityMode, durationS: round(r.durationS), perSecond: round(r.perSecond),
-    created: r.created, timesRaw: null, latencyMs: roundAll(r.latencyMs), non2xx: r.non2xx, errors: r.errors, cpuMsPerRegistration: cpu,
+    created: r.created, timesRaw: null, latencyMs: roundAll(r.latencyMs), non2xx: r.unexpectedNon2xx,
+    duplicatesRefused: r.non2xx - r.unexpectedNon2xx, errors: r.errors, cpuMsPerRegistration: cpu,
     statusCounts: r.statusCounts, check,
   };
   log(`  ${m.perSecond}/s, p99 ${m.latencyMs.p99} ms, ${m.non2xx} non-2xx, ${m.errors} errors, check ${check.ok ? 'ok' : check.problems.join('; ')}`);
@@ -219,7 +225,7 @@ export function formatReport(report: RegistrationReport): string {
     m.timesRaw === null ? '–' : `${m.timesRaw}×`,
     m.latencyMs.p50,
     m.latencyMs.p99,
-    m.non2xx,
+    m.duplicatesRefused > 0 ? `${m.non2xx} (+${m.duplicatesRefused} dup. 409)` : m.non2xx,
     m.errors,
     `${m.kind === 'raw' ? '–' : m.cpuMsPerRegistration.app}/${m.cpuMsPerRegistration.postgres}/${m.cpuMsPerRegistration.loadGenerator}`,
     `${m.check.confirmed}+${m.check.waitlisted}`,
@@ -270,11 +276,12 @@ export function parseOptions(argv: string[]): RegistrationBenchOptions {
     durationS: Number(value('duration') ?? (profile ? 10 : 15)),
     clients: list('clients', [16, 64]),
     instances: list('instances', [1, 2]),
+    duplicates: Number(value('duplicates') ?? 0),
     profile,
   };
 }
 
-/** `npm run bench:registration [-- --duration=15 --clients=16,64 --instances=1,2 | --profile]` */
+/** `npm run bench:registration [-- --duration=15 --clients=16,64 --instances=1,2 --duplicates=0.05 | --profile]` */
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const report = await runRegistrationBench(options);

@@ -12,7 +12,11 @@ interface CpuProfile {
 
 /** Time (inclusive: in the code or below it) of these groups of code is reported. */
 const GROUPS: Array<{ name: string; match: (url: string, fn: string) => boolean }> = [
-  { name: 'mail composition (MailComposer, templates)', match: (url) => /libs\/mail\/src\/(templates\/|mail\.composer)/.test(url) },
+  {
+    name: 'mail composition (MailComposer, templates, mailParams)',
+    match: (url, fn) => /libs\/mail\/src\/(templates\/|mail\.composer)/.test(url) || (fn === 'mailParams' && /registrations\.service/.test(url)),
+  },
+  { name: 'Intl formatters (formatMoney, formatDateTime…)', match: (url, fn) => /libs\/shared\/src\/(time|money)\./.test(url) && /^format/.test(fn) },
   { name: 'logging (pino, pino-http, nestjs-pino)', match: (url) => /node_modules\/(pino|pino-http|nestjs-pino|pino-std-serializers|sonic-boom)\//.test(url) },
   { name: 'validation (class-validator, class-transformer, ValidationPipe)', match: (url, fn) => /node_modules\/(class-validator|class-transformer)\//.test(url) || (fn === 'transform' && /validation\.pipe/.test(url)) },
   { name: 'TypeORM', match: (url) => /node_modules\/typeorm\//.test(url) },
