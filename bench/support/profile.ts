@@ -33,7 +33,8 @@ export interface ProfileReport {
   cpu: CpuSummary;
   cpuProfileFile: string;
   mailBytes: number;
-  logLevels: Array<{ level: string; perSecond: number; p50Ms: number; p99Ms: number }>;
+  /** appCpuMs: the app's CPU per registration (/proc), steadier than throughput on a shared machine. */
+  logLevels: Array<{ level: string; perSecond: number; p50Ms: number; p99Ms: number; appCpuMs: number }>;
 }
 
 /**
@@ -132,14 +133,15 @@ async function compareLogLevels(pg: BenchPostgres, organiser: Organiser, workDir
       apps.push(app);
       const conference = await organiser.at(app.url).publishedConference(`log-${level}`, 100_000);
       await postRegistrations({ urls: [app.url], slug: conference.slug, clients: 16, durationS: 3, emailPrefix: `lw${level}${Date.now().toString(36)}` });
-      targets.push({ level, app, conference, runs: [] as Array<{ created: number; durationS: number; p50: number; p99: number }> });
+      targets.push({ level, app, conference, runs: [] as Array<{ created: number; durationS: number; p50: number; p99: number; appCpuMs: number }> });
     }
     for (const round of [0, 1]) {
       for (let i = 0; i < targets.length; i++) {
         const t = targets[(i + round) % targets.length];
         await pg.pool.query('CHECKPOINT');
+        const cpuUsed = cpuMeter([t.app.pid], postmasterPid(pg));
         const r = await postRegistrations({ urls: [t.app.url], slug: t.conference.slug, clients: CLIENTS, durationS, emailPrefix: `l${t.level}${round}${Date.now().toString(36)}` });
-        t.runs.push({ created: r.created, durationS: r.durationS, p50: r.latencyMs.p50, p99: r.latencyMs.p99 });
+        t.runs.push({ created: r.created, durationS: r.durationS, p50: r.latencyMs.p50, p99: r.latencyMs.p99, appCpuMs: cpuUsed().app });
       }
     }
     return targets.map((t) => ({
@@ -147,6 +149,7 @@ async function compareLogLevels(pg: BenchPostgres, organiser: Organiser, workDir
       perSecond: round(t.runs.reduce((a, r) => a + r.created, 0) / t.runs.reduce((a, r) => a + r.durationS, 0)),
       p50Ms: round(mean(t.runs.map((r) => r.p50))),
       p99Ms: round(mean(t.runs.map((r) => r.p99))),
+      appCpuMs: round(t.runs.reduce((a, r) => a + r.appCpuMs, 0) / t.runs.reduce((a, r) => a + r.created, 0)),
     }));
   } finally {
     for (const app of apps) await app.stop();
@@ -186,6 +189,6 @@ export function formatProfile(p: ProfileReport): string {
     `Mail composed per registration: ${p.mailBytes} characters (text + HTML). CPU profile: ${p.cpuProfileFile}`,
     '',
     'Logging: the same load, uninstrumented, on three instances differing only in LOG_LEVEL (two rounds each, rotating order):',
-    table(['LOG_LEVEL', 'reg/s', 'p50 ms', 'p99 ms'], p.logLevels.map((x) => [x.level, x.perSecond, x.p50Ms, x.p99Ms])),
+    table(['LOG_LEVEL', 'reg/s', 'p50 ms', 'p99 ms', 'app CPU ms/reg'], p.logLevels.map((x) => [x.level, x.perSecond, x.p50Ms, x.p99Ms, x.appCpuMs])),
   ].join('\n');
 }
