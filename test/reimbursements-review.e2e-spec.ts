@@ -16,8 +16,8 @@ describe('travel claims: review and payment', () => {
   const bearer = () => ({ authorization: `Bearer ${(f.api as unknown as { token: string }).token}` });
   const claimPath = (token: string, rest = '') => `/api/public/registrations/${token}/travel-claim${rest}`;
 
-  async function claimant(slug: string, overrides: Record<string, unknown>, km: number) {
-    const reg = await f.register(slug, overrides);
+  async function claimant(slug: string, overrides: Record<string, unknown>, km: number, lang: 'sv' | 'en' = 'sv') {
+    const reg = await f.register(slug, overrides, lang);
     const claim = await anonymous().post(claimPath(reg.manageToken), { fromPlace: 'Ystad', roundTripKm: km, mode: 'car' });
     expect(claim.status).toBe(201);
     return { token: reg.manageToken, claim: claim.body as { id: string; reference: string } };
@@ -26,7 +26,7 @@ describe('travel claims: review and payment', () => {
   it('adjusts, rejects and approves within the budget, pays, exports the payment list, and e-mails each step', async () => {
     const c = await publishedConference(f.api, { travelPolicy: { minRoundTripKm: 100, requestDeadline: '2030-12-10', ratePerKm: 250, budget: 150000 } });
     const a = await claimant(c.slug, { name: 'Amina Hassan', email: 'amina@example.org', organisation: 'Studieförbundet' }, 240);
-    const b = await claimant(c.slug, { name: 'Bo Ek', email: 'bo@example.org', organisation: 'Hyresgästföreningen' }, 200);
+    const b = await claimant(c.slug, { name: 'Bo Ek', email: 'bo@example.org', organisation: 'Hyresgästföreningen' }, 200, 'en');
     const d = await claimant(c.slug, { name: '=HYPERLINK("http://x")', email: 'dora@example.org', organisation: '+Föreningen' }, 160);
 
     // Adjust: amount and reason required.
@@ -129,9 +129,12 @@ describe('travel claims: review and payment', () => {
     const adjustedMail = toAmina.find((m) => m.subject.startsWith('Beslut om reseersättning') && m.text.includes('450 kr'))!;
     expect(adjustedMail.text).toContain('Kortaste vägen är 180 km.');
     expect(adjustedMail.text).toContain('beräknat enligt reglerna: 600 kr');
-    const [rejectedMail] = await f.smtp.waitFor((m) => m.to.includes('bo@example.org') && m.subject.startsWith('Beslut'));
-    expect(rejectedMail.text).toContain('avslagen');
-    expect(rejectedMail.text).toContain('Resan gjordes inte.');
+    // Bo registered in English: his e-mails are in English.
+    const [received] = await f.smtp.waitFor((m) => m.to.includes('bo@example.org') && m.subject.startsWith('Travel claim received'));
+    expect(received.text).toContain('Under the rules the reimbursement is SEK 500.');
+    const [rejectedMail] = await f.smtp.waitFor((m) => m.to.includes('bo@example.org') && m.subject.startsWith('Travel claim decision'));
+    expect(rejectedMail.text).toContain(`We are sorry: your claim ${b.claim.reference} has been rejected.`);
+    expect(rejectedMail.text).toContain('Reason: Resan gjordes inte.');
     const [paidMail] = await f.smtp.waitFor((m) => m.to.includes('amina@example.org') && m.subject.startsWith('Reseersättning utbetald'));
     expect(paidMail.text).toContain('450 kr för ärende');
     expect(paidMail.text).toContain('1 november 2030');

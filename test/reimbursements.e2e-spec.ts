@@ -85,7 +85,7 @@ describe('travel claims: claiming', () => {
     const why = await anonymous().get(claimPath(official.manageToken, '/eligibility'));
     expect(why.body.eligible).toBe(false);
     expect(why.body.reasons.map((r: { code: string }) => r.code)).toEqual(['not_volunteer', 'not_civil_society']);
-    expect(why.body.reasons[1].messageSv).toContain('Kommun eller stadsdel');
+    expect(why.body.reasons[1].wording.sv).toContain('Kommun eller stadsdel');
 
     clock.set('2030-12-11T00:00:01+01:00');
     const late = await anonymous().post(claimPath(volunteer.manageToken), car(240));

@@ -13,7 +13,7 @@ export interface ClaimsFixture {
   other: ApiClient;
   anonymous(): ApiClient;
   /** Registers before the registration deadline (6 October 2030) and puts the clock back. */
-  register(slug: string, overrides?: Record<string, unknown>): Promise<{ id: string; manageToken: string }>;
+  register(slug: string, overrides?: Record<string, unknown>, lang?: 'sv' | 'en'): Promise<{ id: string; manageToken: string }>;
 }
 
 /** Starts the app before the file's tests and stops it after them; the fields are filled in beforeAll. */
@@ -28,10 +28,10 @@ export function claimsFixture(clock: ManualClock): ClaimsFixture {
     fixture.organiser = first;
     fixture.other = (await organiserClient(fixture.test)).api;
     fixture.anonymous = () => new ApiClient(fixture.test.url);
-    fixture.register = async (slug, overrides = {}) => {
+    fixture.register = async (slug, overrides = {}, lang = 'sv') => {
       const now = clock.now();
       clock.set('2030-09-01T12:00:00+02:00');
-      const res = await fixture.anonymous().post(`/api/public/conferences/${slug}/registrations`, participant(overrides));
+      const res = await fixture.anonymous().post(`/api/public/conferences/${slug}/registrations?lang=${lang}`, participant(overrides));
       clock.set(now);
       if (res.status !== 201) throw new Error(`not registered: ${res.status} ${JSON.stringify(res.body)}`);
       return res.body;

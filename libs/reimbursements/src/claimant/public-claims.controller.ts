@@ -87,7 +87,7 @@ export class PublicClaimsController {
     const c = await this.claimant.context(token);
     return {
       eligible: c.eligibility.eligible,
-      reasons: c.eligibility.eligible ? [] : c.eligibility.reasons.map((r) => ({ code: r.code, message: r.text.en, messageSv: r.text.sv })),
+      reasons: c.eligibility.eligible ? [] : c.eligibility.reasons.map((r) => ({ code: r.code, message: r.text.en, wording: r.text })),
       claim: c.claim ? { id: c.claim.id, reference: referenceOf(c.claim) } : null,
       travelsWith: c.passengerOf ? { ...c.passengerOf.driver, reference: referenceOf(c.passengerOf.claim) } : null,
     };

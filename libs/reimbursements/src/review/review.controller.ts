@@ -27,7 +27,7 @@ function parseExportFormat(value: unknown): 'csv' | 'xlsx' {
   throw new DomainError('invalid_format', 'invalid', 'format must be csv or xlsx', 'format');
 }
 
-export async function sendPaymentList(reply: FastifyReply, format: 'csv' | 'xlsx', rows: Parameters<typeof paymentListCsv>[0], lang: Language): Promise<FastifyReply> {
+async function sendPaymentList(reply: FastifyReply, format: 'csv' | 'xlsx', rows: Parameters<typeof paymentListCsv>[0], lang: Language): Promise<FastifyReply> {
   reply.header('Cache-Control', 'no-store');
   if (format === 'csv') {
     return reply.header('Content-Type', 'text/csv; charset=utf-8').header('Content-Disposition', 'attachment; filename="utbetalningar.csv"').send(paymentListCsv(rows, lang));
