@@ -2,7 +2,7 @@ import { MAX_CHOICES } from './assignment.types';
 import { FlowNetwork } from './min-cost-flow';
 
 export interface RankedOption {
-  workshopId: string;
+  workshop: number;
   rank: number;
 }
 
@@ -10,14 +10,15 @@ export interface FlowPerson {
   /** The workshops still open to the person (locked ones removed), with their ranks. */
   options: readonly RankedOption[];
   /** Rounds of the choice group the person still has free. */
-  freeRounds: readonly string[];
+  freeRounds: readonly number[];
 }
 
 export interface ChoiceFlowInput {
-  rounds: readonly string[];
-  workshops: readonly { id: string; rounds: readonly string[] }[];
+  roundCount: number;
+  /** The group's workshops, each with the rounds it runs in. */
+  workshops: readonly { index: number; rounds: readonly number[] }[];
   /** Seats left in a workshop in a round (after locked assignments). */
-  seats(workshopId: string, round: string): number;
+  seats(workshop: number, round: number): number;
   /** In priority order: earlier people win ties. */
   people: readonly FlowPerson[];
 }
@@ -55,30 +56,30 @@ export function choiceFlow(input: ChoiceFlowInput): ChoiceFlowResult {
 
   const network = new FlowNetwork();
   const [source, sink] = [network.addNode(), network.addNode()];
-  const workshopNode = new Map(input.workshops.map((w) => [w.id, network.addNode()]));
+  const workshopNode = new Map(input.workshops.map((w) => [w.index, network.addNode()]));
   for (const w of input.workshops) {
-    const seats = w.rounds.reduce((sum, r) => sum + Math.max(0, input.seats(w.id, r)), 0);
-    network.addEdge(workshopNode.get(w.id) as number, sink, seats, 0);
+    const seats = w.rounds.reduce((sum, r) => sum + Math.max(0, input.seats(w.index, r)), 0);
+    network.addEdge(workshopNode.get(w.index) as number, sink, seats, 0);
   }
-  const roundsOf = new Map(input.workshops.map((w) => [w.id, w.rounds]));
+  const roundsOf = new Map(input.workshops.map((w) => [w.index, w.rounds]));
   const arcs = types.map((t) => {
     const n = t.members.length;
     const node = network.addNode();
     network.addEdge(source, node, n * t.freeRounds.length, 0);
-    const roundNodes = new Map<string, number>();
+    const roundNodes = new Map<number, number>();
     const typeArcs: TypeArc[] = [];
     for (const option of t.options) {
-      const open = (roundsOf.get(option.workshopId) ?? []).filter((r) => t.freeRounds.includes(r));
+      const open = (roundsOf.get(option.workshop) ?? []).filter((r) => t.freeRounds.includes(r));
       if (open.length === 0) continue;
       let from = node;
-      let block = option.workshopId;
-      if (open.length === 1 && input.rounds.length > 1) {
-        block = `round:${open[0]}`;
+      let block = option.workshop;
+      if (open.length === 1 && input.roundCount > 1) {
+        block = -1 - open[0];
         from = roundNodes.get(open[0]) ?? network.addNode();
         if (!roundNodes.has(open[0])) network.addEdge(node, from, n, 0);
         roundNodes.set(open[0], from);
       }
-      const edge = network.addEdge(from, workshopNode.get(option.workshopId) as number, n, rankCost(option.rank));
+      const edge = network.addEdge(from, workshopNode.get(option.workshop) as number, n, rankCost(option.rank));
       typeArcs.push({ block, option, edge });
     }
     return typeArcs;
@@ -91,26 +92,27 @@ export function choiceFlow(input: ChoiceFlowInput): ChoiceFlowResult {
   let matched = 0;
   types.forEach((t, ti) => {
     const used = arcs[ti].map((a) => ({ ...a, flow: network.flowOn(a.edge) })).filter((a) => a.flow > 0);
-    const sequence = disaggregationOrder(used).flatMap((a) => new Array<RankedOption>(a.flow).fill(a.option));
-    sequence.forEach((option, j) => {
-      sets[t.members[j % t.members.length]].push(option);
-      byRank[option.rank - 1]++;
-      matched++;
-    });
+    let j = 0;
+    for (const arc of disaggregationOrder(used)) {
+      for (let unit = 0; unit < arc.flow; unit++) sets[t.members[j++ % t.members.length]].push(arc.option);
+      byRank[arc.option.rank - 1] += arc.flow;
+      matched += arc.flow;
+    }
   });
   for (const set of sets) set.sort((a, b) => a.rank - b.rank);
   return { sets, matched, byRank };
 }
 
+/** A block is a workshop (its position) or, below zero, the single-round workshops of one round. */
 interface TypeArc {
-  block: string;
+  block: number;
   option: RankedOption;
   edge: number;
 }
 
 interface PersonType {
   options: readonly RankedOption[];
-  freeRounds: readonly string[];
+  freeRounds: readonly number[];
   members: number[];
 }
 
@@ -118,7 +120,7 @@ function typesOf(people: readonly FlowPerson[]): PersonType[] {
   const byKey = new Map<string, PersonType>();
   people.forEach((p, i) => {
     if (p.options.length === 0 || p.freeRounds.length === 0) return;
-    const key = `${p.options.map((o) => `${o.workshopId}:${o.rank}`).join(',')}|${p.freeRounds.join(',')}`;
+    const key = `${p.options.map((o) => `${o.workshop}:${o.rank}`).join(',')}|${p.freeRounds.join(',')}`;
     const type = byKey.get(key) ?? { options: p.options, freeRounds: p.freeRounds, members: [] };
     type.members.push(i);
     byKey.set(key, type);
@@ -132,13 +134,11 @@ function typesOf(people: readonly FlowPerson[]): PersonType[] {
  * units, so nobody gets two units of one block. Blocks holding better ranks
  * come first, so earlier registrations get the better choices within a type.
  */
-function disaggregationOrder<T extends { block: string; option: RankedOption }>(units: T[]): T[] {
-  const bestRank = new Map<string, number>();
+function disaggregationOrder<T extends { block: number; option: RankedOption }>(units: T[]): T[] {
+  const bestRank = new Map<number, number>();
   for (const u of units) bestRank.set(u.block, Math.min(bestRank.get(u.block) ?? Infinity, u.option.rank));
   return [...units].sort(
     (a, b) =>
-      (bestRank.get(a.block) as number) - (bestRank.get(b.block) as number) ||
-      (a.block < b.block ? -1 : a.block > b.block ? 1 : 0) ||
-      a.option.rank - b.option.rank,
+      (bestRank.get(a.block) as number) - (bestRank.get(b.block) as number) || a.block - b.block || a.option.rank - b.option.rank,
   );
 }

@@ -37,13 +37,23 @@ export function choiceGroups(rounds: readonly string[], workshops: readonly Inst
   return [...groups.values()].filter((g) => g.workshops.length > 0);
 }
 
-/** A person's ranked choices within one group: its workshops only, first mention only, at most three. */
-export function choicesIn(group: ChoiceGroup, preferences: readonly string[]): string[] {
-  const ids = new Set(group.workshops.map((w) => w.id));
-  const choices: string[] = [];
+/**
+ * A person's ranked choices per group, from one list of workshop ids in rank
+ * order: each group's workshops only, first mention only, at most three per
+ * group. `groupOf` says which group a workshop id belongs to (undefined: none).
+ */
+export function rankChoices(preferences: readonly string[], groupOf: (id: string) => number | undefined, groupCount: number): string[][] {
+  const choices = Array.from({ length: groupCount }, (): string[] => []);
   for (const id of preferences) {
-    if (ids.has(id) && !choices.includes(id)) choices.push(id);
-    if (choices.length === MAX_CHOICES) break;
+    const g = groupOf(id);
+    if (g === undefined || choices[g].length === MAX_CHOICES || choices[g].includes(id)) continue;
+    choices[g].push(id);
   }
   return choices;
+}
+
+/** A person's ranked choices within one group. */
+export function choicesIn(group: ChoiceGroup, preferences: readonly string[]): string[] {
+  const ids = new Set(group.workshops.map((w) => w.id));
+  return rankChoices(preferences, (id) => (ids.has(id) ? 0 : undefined), 1)[0];
 }

@@ -1,10 +1,6 @@
-import { AssignmentMetrics, Counts, Objective, Placement, RoundMetrics } from './assignment.types';
-import { ChoiceGroup, choicesIn } from './choice-groups';
-
-export interface MeasuredPerson {
-  id: string;
-  preferences: readonly string[];
-}
+import { AssignmentMetrics, Counts, Objective, RoundMetrics } from './assignment.types';
+import { BoardPlacement } from './seat-board';
+import { IndexedGroup } from './solve-group';
 
 /** The objective a set of counts reaches. */
 export function objectiveOf(counts: Counts): Objective {
@@ -46,14 +42,21 @@ export function addCounts(a: Counts, b: Counts): Counts {
   return sum;
 }
 
-/** Counts per round of every group, their totals, and how far each group is from its bound. */
+/**
+ * Counts per round of every group, their totals, and how far each group is
+ * from its bound. `choiceCounts[g][p]` is how many workshops person p ranked
+ * in group g (0: no preferences there).
+ */
 export function measure(
-  groups: readonly ChoiceGroup[],
-  people: readonly MeasuredPerson[],
-  placements: readonly Placement[],
+  groups: readonly IndexedGroup[],
+  roundNames: readonly string[],
+  choiceCounts: readonly (readonly number[])[],
+  placements: readonly BoardPlacement[],
   bounds: readonly Objective[],
 ): AssignmentMetrics {
-  const placed = new Map(placements.map((p) => [`${p.participantId}\u0000${p.round}`, p]));
+  const people = choiceCounts[0]?.length ?? 0;
+  const placedAt = new Int32Array(people * roundNames.length).fill(-1);
+  placements.forEach((p, i) => (placedAt[p.person * roundNames.length + p.round] = i));
   const rounds: RoundMetrics[] = [];
   let optimal = true;
   const bound: Objective = { noneOfTheirChoices: 0, firstChoice: 0, secondChoice: 0, thirdChoice: 0 };
@@ -62,10 +65,11 @@ export function measure(
     let groupCounts = emptyCounts();
     for (const round of group.rounds) {
       const counts = emptyCounts();
-      for (const person of people) {
-        const p = placed.get(`${person.id}\u0000${round}`);
+      for (let person = 0; person < people; person++) {
+        const at = placedAt[person * roundNames.length + round];
+        const p = at === -1 ? undefined : placements[at];
         counts.participants++;
-        if (choicesIn(group, person.preferences).length === 0) {
+        if (choiceCounts[g][person] === 0) {
           if (p) counts.withoutPreferences++;
           else counts.withoutPreferencesUnassigned++;
           continue;
@@ -77,7 +81,7 @@ export function measure(
         else if (p.rank === 3) counts.thirdChoice++;
         else counts.noChoice++;
       }
-      rounds.push({ round, ...counts });
+      rounds.push({ round: roundNames[round], ...counts });
       groupCounts = addCounts(groupCounts, counts);
     }
     const reached = objectiveOf(groupCounts);

@@ -1,60 +1,79 @@
-import { ChoiceRank, InstanceWorkshop, Placement } from './assignment.types';
+import { ChoiceRank } from './assignment.types';
 
-/** Seats taken per workshop and round, with the parties in each, while an assignment is built. */
+/** A placement by index: person, workshop and round positions in the solver's canonical order. */
+export interface BoardPlacement {
+  person: number;
+  workshop: number;
+  round: number;
+  rank: ChoiceRank;
+  locked: boolean;
+}
+
+export interface BoardSize {
+  people: number;
+  workshops: number;
+  rounds: number;
+  parties: number;
+}
+
+/**
+ * Seats taken per workshop and round, with the parties in each, while an
+ * assignment is built. Flat typed arrays indexed by position: an assignment
+ * of thousands of people touches them tens of thousands of times.
+ */
 export class SeatBoard {
-  private readonly taken = new Map<string, number>();
-  private readonly parties = new Map<string, number>();
-  private readonly capacity = new Map<string, number>();
-  private readonly attended = new Map<string, Set<string>>();
-  private readonly roundsTaken = new Map<string, Set<string>>();
-  readonly placements: Placement[] = [];
+  private readonly capacity: Int32Array;
+  private readonly taken: Int32Array;
+  private readonly parties: Int32Array;
+  private readonly attended: Uint8Array;
+  private readonly busy: Uint8Array;
+  readonly placements: BoardPlacement[] = [];
 
-  constructor(workshops: readonly InstanceWorkshop[]) {
-    for (const w of workshops) for (const r of w.rounds) this.capacity.set(key(w.id, r), w.capacity);
+  /** `capacity(w, r)` is null where the workshop does not run. */
+  constructor(
+    private readonly size: BoardSize,
+    capacity: (workshop: number, round: number) => number | null,
+  ) {
+    this.capacity = new Int32Array(size.workshops * size.rounds);
+    for (let w = 0; w < size.workshops; w++)
+      for (let r = 0; r < size.rounds; r++) this.capacity[w * size.rounds + r] = capacity(w, r) ?? -1;
+    this.taken = new Int32Array(size.workshops * size.rounds);
+    this.parties = new Int32Array(size.workshops * size.rounds * size.parties);
+    this.attended = new Uint8Array(size.people * size.workshops);
+    this.busy = new Uint8Array(size.people * size.rounds);
   }
 
-  runs(workshopId: string, round: string): boolean {
-    return this.capacity.has(key(workshopId, round));
+  runs(workshop: number, round: number): boolean {
+    return this.capacity[workshop * this.size.rounds + round] >= 0;
   }
 
-  seatsLeft(workshopId: string, round: string): number {
-    const k = key(workshopId, round);
-    return Math.max(0, (this.capacity.get(k) ?? 0) - (this.taken.get(k) ?? 0));
+  capacityOf(workshop: number, round: number): number {
+    return Math.max(0, this.capacity[workshop * this.size.rounds + round]);
   }
 
-  capacityOf(workshopId: string, round: string): number {
-    return this.capacity.get(key(workshopId, round)) ?? 0;
+  seatsLeft(workshop: number, round: number): number {
+    const slot = workshop * this.size.rounds + round;
+    return Math.max(0, this.capacity[slot] - this.taken[slot]);
   }
 
-  partyCount(workshopId: string, round: string, party: string): number {
-    return this.parties.get(key(workshopId, round, party)) ?? 0;
+  partyCount(workshop: number, round: number, party: number): number {
+    return this.parties[(workshop * this.size.rounds + round) * this.size.parties + party];
   }
 
-  hasAttended(participantId: string, workshopId: string): boolean {
-    return this.attended.get(participantId)?.has(workshopId) ?? false;
+  hasAttended(person: number, workshop: number): boolean {
+    return this.attended[person * this.size.workshops + workshop] === 1;
   }
 
-  isBusy(participantId: string, round: string): boolean {
-    return this.roundsTaken.get(participantId)?.has(round) ?? false;
+  isBusy(person: number, round: number): boolean {
+    return this.busy[person * this.size.rounds + round] === 1;
   }
 
-  place(participantId: string, party: string, workshopId: string, round: string, rank: ChoiceRank, locked: boolean): void {
-    const k = key(workshopId, round);
-    this.taken.set(k, (this.taken.get(k) ?? 0) + 1);
-    const pk = key(workshopId, round, party);
-    this.parties.set(pk, (this.parties.get(pk) ?? 0) + 1);
-    setOf(this.attended, participantId).add(workshopId);
-    setOf(this.roundsTaken, participantId).add(round);
-    this.placements.push({ participantId, workshopId, round, rank, locked });
+  place(person: number, party: number, workshop: number, round: number, rank: ChoiceRank, locked: boolean): void {
+    const slot = workshop * this.size.rounds + round;
+    this.taken[slot]++;
+    this.parties[slot * this.size.parties + party]++;
+    this.attended[person * this.size.workshops + workshop] = 1;
+    this.busy[person * this.size.rounds + round] = 1;
+    this.placements.push({ person, workshop, round, rank, locked });
   }
-}
-
-function key(...parts: string[]): string {
-  return parts.join('\u0000');
-}
-
-function setOf(map: Map<string, Set<string>>, id: string): Set<string> {
-  let set = map.get(id);
-  if (!set) map.set(id, (set = new Set()));
-  return set;
 }

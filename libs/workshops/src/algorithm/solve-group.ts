@@ -1,9 +1,14 @@
 import { Objective } from './assignment.types';
-import { ChoiceGroup } from './choice-groups';
 import { choiceFlow, RankedOption } from './choice-flow';
 import { colourEdges } from './edge-colouring';
 import { fillRound, FillPerson } from './fill';
 import { SeatBoard } from './seat-board';
+
+/** A choice group by position: its rounds, and its workshops with the rounds each runs in. */
+export interface IndexedGroup {
+  rounds: number[];
+  workshops: { index: number; rounds: number[] }[];
+}
 
 /**
  * Assigns one choice group on a board that already holds the locked
@@ -11,14 +16,14 @@ import { SeatBoard } from './seat-board';
  * lexicographic optimum of the group when it has one round, or when every
  * workshop has the same seats in each of its rounds.
  */
-export function solveGroup(board: SeatBoard, group: ChoiceGroup, people: readonly FillPerson[]): Objective {
+export function solveGroup(board: SeatBoard, group: IndexedGroup, people: readonly FillPerson[]): Objective {
   const withChoices = people.filter((p) => p.choices.length > 0);
   const flowPeople = withChoices.map((p) => ({
-    options: p.choices.map((workshopId, i) => ({ workshopId, rank: i + 1 })).filter((o) => !board.hasAttended(p.id, o.workshopId)),
-    freeRounds: group.rounds.filter((r) => !board.isBusy(p.id, r)),
+    options: p.choices.map((workshop, i) => ({ workshop, rank: i + 1 })).filter((o) => !board.hasAttended(p.index, o.workshop)),
+    freeRounds: group.rounds.filter((r) => !board.isBusy(p.index, r)),
   }));
   const flow = choiceFlow({
-    rounds: group.rounds,
+    roundCount: group.rounds.length,
     workshops: group.workshops,
     seats: (w, r) => board.seatsLeft(w, r),
     people: flowPeople,
@@ -29,28 +34,30 @@ export function solveGroup(board: SeatBoard, group: ChoiceGroup, people: readonl
   bound.secondChoice += flow.byRank[1];
   bound.thirdChoice += flow.byRank[2];
 
-  const rounds = group.rounds.length === 1 ? flow.sets.map((set) => set.map(() => group.rounds[0])) : colourRounds(board, group, flowPeople, flow.sets);
+  const rounds =
+    group.rounds.length === 1 ? flow.sets.map((set) => set.map(() => group.rounds[0])) : colourRounds(board, group, flowPeople, flow.sets);
   withChoices.forEach((p, i) =>
     flow.sets[i].forEach((option, j) => {
       const round = rounds[i][j];
-      if (round !== null) board.place(p.id, p.party, option.workshopId, round, option.rank, false);
+      if (round !== null) board.place(p.index, p.party, option.workshop, round, option.rank, false);
     }),
   );
   const withoutChoices = people.filter((p) => p.choices.length === 0);
+  const workshops = group.workshops.map((w) => w.index);
   for (const round of group.rounds) {
-    fillRound(board, round, group.workshops, withChoices);
-    fillRound(board, round, group.workshops, withoutChoices);
+    fillRound(board, round, workshops, withChoices);
+    fillRound(board, round, workshops, withoutChoices);
   }
   return bound;
 }
 
 /** What the locked assignments already give the people with choices, with every other person-round still to win. */
-function lockedObjective(board: SeatBoard, group: ChoiceGroup, withChoices: readonly FillPerson[]): Objective {
-  const ids = new Set(withChoices.map((p) => p.id));
+function lockedObjective(board: SeatBoard, group: IndexedGroup, withChoices: readonly FillPerson[]): Objective {
+  const chooses = new Set(withChoices.map((p) => p.index));
   const rounds = new Set(group.rounds);
   const objective: Objective = { noneOfTheirChoices: withChoices.length * group.rounds.length, firstChoice: 0, secondChoice: 0, thirdChoice: 0 };
   for (const p of board.placements) {
-    if (!ids.has(p.participantId) || !rounds.has(p.round) || p.rank === null) continue;
+    if (!chooses.has(p.person) || !rounds.has(p.round) || p.rank === null) continue;
     objective.noneOfTheirChoices--;
     if (p.rank === 1) objective.firstChoice++;
     else if (p.rank === 2) objective.secondChoice++;
@@ -69,38 +76,35 @@ function lockedObjective(board: SeatBoard, group: ChoiceGroup, withChoices: read
  */
 function colourRounds(
   board: SeatBoard,
-  group: ChoiceGroup,
-  people: readonly { freeRounds: readonly string[] }[],
+  group: IndexedGroup,
+  people: readonly { freeRounds: readonly number[] }[],
   sets: readonly RankedOption[][],
-): (string | null)[][] {
+): (number | null)[][] {
   const bit = new Map(group.rounds.map((r, i) => [r, 1 << i]));
-  const mask = (rounds: readonly string[]) => rounds.reduce((m, r) => m | (bit.get(r) ?? 0), 0);
+  const mask = (rounds: readonly number[]) => rounds.reduce((m, r) => m | (bit.get(r) ?? 0), 0);
   const leftAllowed = people.map((p) => mask(p.freeRounds));
+  const byWorkshop = new Map<number, { person: number; index: number }[]>(group.workshops.map((w) => [w.index, []]));
+  sets.forEach((set, person) => set.forEach((option, index) => byWorkshop.get(option.workshop)?.push({ person, index })));
   const rightAllowed: number[] = [];
   const edges: [number, number][] = [];
   const edgeOf: { person: number; index: number }[] = [];
   for (const w of group.workshops) {
-    const seatRounds = (seat: number) => mask(w.rounds.filter((r) => board.seatsLeft(w.id, r) > seat));
-    let seat = 0;
-    let seatNode = -1;
     let room = 0;
-    sets.forEach((set, person) =>
-      set.forEach((option, index) => {
-        if (option.workshopId !== w.id) return;
-        if (room <= 0) {
-          rightAllowed.push(seatRounds(seat));
-          room = popcount(rightAllowed[rightAllowed.length - 1]);
-          seatNode = rightAllowed.length - 1;
-          seat++;
-        }
-        room--;
-        edges.push([person, seatNode]);
-        edgeOf.push({ person, index });
-      }),
-    );
+    let seat = 0;
+    for (const unit of byWorkshop.get(w.index) ?? []) {
+      if (room <= 0) {
+        const allowed = mask(w.rounds.filter((r) => board.seatsLeft(w.index, r) > seat));
+        seat++;
+        rightAllowed.push(allowed);
+        room = popcount(allowed);
+      }
+      room--;
+      edges.push([unit.person, rightAllowed.length - 1]);
+      edgeOf.push(unit);
+    }
   }
   const colours = colourEdges({ colours: group.rounds.length, leftAllowed, rightAllowed, edges });
-  const rounds = sets.map((set) => set.map((): string | null => null));
+  const rounds = sets.map((set) => set.map((): number | null => null));
   colours.forEach((c, e) => {
     if (c !== null) rounds[edgeOf[e].person][edgeOf[e].index] = group.rounds[c];
   });
