@@ -12,7 +12,7 @@
 import { AssignmentInstance, MAX_CHOICES, Objective } from '../src/algorithm/assignment.types';
 import { choiceGroups, choicesIn } from '../src/algorithm/choice-groups';
 
-type Highs = { solve(problem: string, options?: Record<string, unknown>): any };
+type Highs = { solve(problem: string, options?: Record<string, unknown>): { Status: string; ObjectiveValue: number } };
 let loaded: Promise<Highs> | undefined;
 
 export function highs(): Promise<Highs> {
