@@ -1,4 +1,4 @@
-import { placementProblem, placementRound } from './placement.rules';
+import { choiceRank, placementProblem, placementRound } from './placement.rules';
 
 const workshop = { title: 'Hälsa', rounds: ['1', '2'], capacity: 2 };
 
@@ -17,5 +17,14 @@ describe('manual placement', () => {
     expect(placementRound(undefined, ['1'])).toBe('1');
     expect(placementRound(undefined, ['1', '2'])).toBeNull();
     expect(placementRound('2', ['1', '2'])).toBe('2');
+  });
+});
+
+describe('choiceRank', () => {
+  it('reads the list per choice round, like the assignment', () => {
+    const workshops = [{ id: 'a', rounds: ['1'] }, { id: 'b', rounds: ['1'] }, { id: 'x', rounds: ['2'] }];
+    expect(choiceRank(workshops, ['1', '2'], ['x', 'b', 'a'], 'a')).toBe(2);
+    expect(choiceRank(workshops, ['1', '2'], ['x', 'b', 'a'], 'x')).toBe(1);
+    expect(choiceRank(workshops, ['1', '2'], ['b'], 'a')).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import { choiceGroups, choicesIn } from '../algorithm/choice-groups';
 import type { ErrorCategory } from '@dialogdag/shared';
 
 export interface PlacementProblem {
@@ -38,4 +39,19 @@ export function placementProblem(check: PlacementCheck): PlacementProblem | null
 export function placementRound(given: string | undefined, workshopRounds: readonly string[]): string | null {
   if (given !== undefined) return given;
   return workshopRounds.length === 1 ? workshopRounds[0] : null;
+}
+
+/** Which of the person's choices a workshop is (1–3), by the same reading of their list as the assignment; null when none. */
+export function choiceRank(
+  workshops: readonly { id: string; rounds: readonly string[] }[],
+  rounds: readonly string[],
+  preferences: readonly string[],
+  workshopId: string,
+): number | null {
+  const group = choiceGroups(
+    rounds,
+    workshops.map((w) => ({ id: w.id, rounds: w.rounds, capacity: 0 })),
+  ).find((g) => g.workshops.some((w) => w.id === workshopId));
+  const rank = group ? choicesIn(group, preferences).indexOf(workshopId) + 1 : 0;
+  return rank === 0 ? null : rank;
 }

@@ -68,8 +68,8 @@ export function roundKeys(
 
 function keyOf(value: unknown, blocks: readonly WorkshopBlock[]): string | null {
   if (!looksLikeRound(value)) return null;
-  if (typeof value === 'number' || NUMBER.test(String(value))) return String(Number(value));
-  const id = String(value).toLowerCase();
+  const id = roundKeyOf(value as number | string);
+  if (NUMBER.test(id)) return id;
   return blocks.some((b) => b.id.toLowerCase() === id) ? id : null;
 }
 
@@ -86,4 +86,9 @@ export function orderRounds(keys: readonly string[], blocks: readonly WorkshopBl
     const [ra, rb] = [rank(a), rank(b)];
     return ra[0] - rb[0] || ra[1] - rb[1] || (a < b ? -1 : a > b ? 1 : 0);
   });
+}
+
+/** The stored key of a round value already checked by `looksLikeRound`. */
+export function roundKeyOf(value: number | string): string {
+  return typeof value === 'number' || NUMBER.test(value) ? String(Number(value)) : value.toLowerCase();
 }
