@@ -138,7 +138,7 @@ describe('workshops', () => {
   it('assigns 120 participants over seven workshops optimally (the HiGHS optimum), in groups that mix the parties', async () => {
     const c = await publishedConference(api, { capacity: 200 });
     const next = random(11);
-    const ws = [];
+    const ws: Array<{ id: string; title: string }> = [];
     for (const title of THEMES) ws.push(await addWorkshop(c.id, { title, theme: `Dialog om ${title.toLowerCase()}`, capacity: 18, room: `Sal ${title[0]}` }));
     // Skewed popularity: health and work are everyone's favourites.
     const weight = [6, 2, 3, 5, 2, 1, 1];

@@ -103,7 +103,7 @@ describe('assignWorkshops', () => {
     expect(result.metrics).toMatchObject({ firstChoice: 1, secondChoice: 1, noChoice: 0, unassigned: 0, optimal: true });
   });
 
-  it('gives a repeated workshop once per person and spreads people without preferences over the parties', () => {
+  it('gives a repeated workshop once per person and places people without preferences in the room left', () => {
     const result = assignWorkshops({
       rounds: ['morning', 'afternoon'],
       workshops: ['A', 'B', 'C'].map((id) => ({ id, rounds: ['morning', 'afternoon'], capacity: 2 })),
@@ -115,7 +115,15 @@ describe('assignWorkshops', () => {
     });
     // Six seats are left for x, y and z, but four of them are in C, which each may attend once.
     expect(result.metrics).toMatchObject({ firstChoice: 3, secondChoice: 3, noChoice: 0, withoutPreferences: 5, withoutPreferencesUnassigned: 1, optimal: true });
-    for (const id of ['x', 'y']) expect(new Set(result.placements.filter((p) => p.participantId === id).map((p) => p.workshopId)).size).toBe(2);
+    for (const id of ['x', 'y', 'z']) {
+      const own = result.placements.filter((p) => p.participantId === id);
+      expect(new Set(own.map((p) => p.workshopId)).size).toBe(own.length);
+    }
+    // The room left is dealt party by party: the one person from the state is placed in both rounds.
+    for (const round of ['morning', 'afternoon']) {
+      const parties = result.placements.filter((p) => p.round === round && ['x', 'y', 'z'].includes(p.participantId)).map((p) => p.participantId === 'z');
+      expect(parties).toContain(true);
+    }
   });
 
   it('keeps a lock even where the person chose otherwise, and counts it', () => {

@@ -23,6 +23,18 @@ function bruteForce(supply: number[], demand: number[], cost: number[][]): { flo
 }
 
 describe('FlowNetwork', () => {
+  it('adds flow only while it lowers the cost, the second cost breaking ties of the first', () => {
+    const network = new FlowNetwork();
+    const [s, a, b, t] = [network.addNode(), network.addNode(), network.addNode(), network.addNode()];
+    const cheap = network.addEdge(s, a, 1, -5, 0);
+    const neutral = network.addEdge(s, b, 1, 0, -1);
+    const dear = network.addEdge(s, t, 1, 2, -9);
+    network.addEdge(a, t, 1, 0);
+    network.addEdge(b, t, 1, 0);
+    expect(network.minCostFlow(s, t)).toEqual({ flow: 2, cost: -5, cost2: -1 });
+    expect([network.flowOn(cheap), network.flowOn(neutral), network.flowOn(dear)]).toEqual([1, 1, 0]);
+  });
+
   it('finds the maximum flow of least cost, negative costs included', () => {
     fc.assert(
       fc.property(
@@ -44,7 +56,8 @@ describe('FlowNetwork', () => {
             return node;
           });
           s.forEach((from, i) => d.forEach((to, j) => network.addEdge(from, to, 3, cost[i][j])));
-          expect(network.minCostMaxFlow(source, sink)).toEqual(bruteForce(supply, demand, cost));
+          const { flow, cost: total } = network.minCostFlow(source, sink, { untilMax: true });
+          expect({ flow, cost: total }).toEqual(bruteForce(supply, demand, cost));
         },
       ),
       { numRuns: 300 },

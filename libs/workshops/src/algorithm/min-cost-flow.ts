@@ -1,9 +1,13 @@
 /**
- * Minimum-cost maximum flow on a small directed network with integer
- * capacities and costs (primal-dual: Dijkstra with potentials finds the
- * cheapest augmenting distance, then a blocking flow is pushed along every
- * path of that distance at once). Exact as long as path costs stay below
- * 2^53, which the callers guarantee by choosing their cost scale.
+ * Minimum-cost flow on a small directed network with integer capacities and
+ * two-level costs: a primary cost, and a secondary one that only breaks
+ * ties of the first (compared lexicographically, added componentwise).
+ * Primal-dual: Dijkstra with potentials finds the cheapest augmenting
+ * distance, then a blocking flow is pushed along every path of that
+ * distance at once. Flow is added while it lowers the cost, so the result
+ * is the cheapest flow of any value; with `untilMax`, the cheapest maximum
+ * flow. Exact as long as path costs stay below 2^53, which the callers
+ * guarantee by choosing their cost scale.
  */
 export class FlowNetwork {
   private readonly head: number[] = [];
@@ -11,6 +15,7 @@ export class FlowNetwork {
   private readonly to: number[] = [];
   private readonly cap: number[] = [];
   private readonly cost: number[] = [];
+  private readonly cost2: number[] = [];
   private readonly initialCap: number[] = [];
 
   get nodeCount(): number {
@@ -23,10 +28,10 @@ export class FlowNetwork {
   }
 
   /** Adds an arc and returns its id, to read its flow after solving. */
-  addEdge(from: number, to: number, capacity: number, cost: number): number {
+  addEdge(from: number, to: number, capacity: number, cost: number, cost2 = 0): number {
     const id = this.to.length;
-    this.push(from, to, capacity, cost);
-    this.push(to, from, 0, -cost);
+    this.push(from, to, capacity, cost, cost2);
+    this.push(to, from, 0, -cost, -cost2);
     this.initialCap[id] = capacity;
     return id;
   }
@@ -35,80 +40,94 @@ export class FlowNetwork {
     return this.initialCap[edge] - this.cap[edge];
   }
 
-  /** Pushes as much flow as possible from `source` to `sink`, at the least total cost. */
-  minCostMaxFlow(source: number, sink: number): { flow: number; cost: number } {
+  minCostFlow(source: number, sink: number, options: { untilMax?: boolean } = {}): { flow: number; cost: number; cost2: number } {
     const n = this.nodeCount;
-    const potential = this.initialPotentials(source);
+    const [p1, p2] = this.initialPotentials(source);
     let flow = 0;
     let cost = 0;
+    let cost2 = 0;
     for (;;) {
-      const dist = this.dijkstra(source, potential);
-      if (dist[sink] === Infinity) break;
+      const [d1, d2] = this.dijkstra(source, p1, p2);
+      if (d1[sink] === Infinity) break;
       // Capping at the sink's distance keeps every residual arc's reduced cost non-negative.
-      const reach = dist[sink];
-      for (let v = 0; v < n; v++) potential[v] += Math.min(dist[v], reach);
-      const pushed = this.blockingFlow(source, sink, potential);
+      const [s1, s2] = [d1[sink], d2[sink]];
+      for (let v = 0; v < n; v++) {
+        const below = d1[v] < s1 || (d1[v] === s1 && d2[v] < s2);
+        p1[v] += below ? d1[v] : s1;
+        p2[v] += below ? d2[v] : s2;
+      }
+      const [c1, c2] = [p1[sink] - p1[source], p2[sink] - p2[source]];
+      if (!options.untilMax && (c1 > 0 || (c1 === 0 && c2 >= 0))) break;
+      const pushed = this.blockingFlow(source, sink, p1, p2);
       flow += pushed;
-      cost += pushed * (potential[sink] - potential[source]);
+      cost += pushed * c1;
+      cost2 += pushed * c2;
     }
-    return { flow, cost };
+    return { flow, cost, cost2 };
   }
 
-  private push(from: number, to: number, capacity: number, cost: number): void {
+  private push(from: number, to: number, capacity: number, cost: number, cost2: number): void {
     this.to.push(to);
     this.cap.push(capacity);
     this.cost.push(cost);
+    this.cost2.push(cost2);
     this.next.push(this.head[from]);
     this.head[from] = this.to.length - 1;
   }
 
-  /** Bellman–Ford from the source, so that negative arc costs are allowed. */
-  private initialPotentials(source: number): number[] {
-    const potential = new Array<number>(this.nodeCount).fill(Infinity);
-    potential[source] = 0;
-    if (this.cost.every((c, e) => c >= 0 || this.cap[e] === 0)) return potential.map(() => 0);
+  /** Bellman–Ford from the source, so that negative arc costs are allowed; nodes it cannot reach start at zero. */
+  private initialPotentials(source: number): [number[], number[]] {
+    const p1 = new Array<number>(this.nodeCount).fill(Infinity);
+    const p2 = new Array<number>(this.nodeCount).fill(0);
+    p1[source] = 0;
     for (let round = 0; round < this.nodeCount; round++) {
       let changed = false;
       for (let e = 0; e < this.to.length; e++) {
-        if (this.cap[e] === 0) continue;
         const u = this.to[e ^ 1];
-        if (potential[u] === Infinity) continue;
-        const candidate = potential[u] + this.cost[e];
-        if (candidate < potential[this.to[e]]) {
-          potential[this.to[e]] = candidate;
+        const v = this.to[e];
+        if (this.cap[e] === 0 || p1[u] === Infinity) continue;
+        const [c1, c2] = [p1[u] + this.cost[e], p2[u] + this.cost2[e]];
+        if (c1 < p1[v] || (c1 === p1[v] && c2 < p2[v])) {
+          [p1[v], p2[v]] = [c1, c2];
           changed = true;
         }
       }
       if (!changed) break;
     }
-    return potential.map((p) => (p === Infinity ? 0 : p));
+    return [p1.map((p) => (p === Infinity ? 0 : p)), p2];
   }
 
-  private dijkstra(source: number, potential: number[]): number[] {
-    const dist = new Array<number>(this.nodeCount).fill(Infinity);
-    const heap = new MinHeap();
-    dist[source] = 0;
-    heap.push(0, source);
+  private dijkstra(source: number, p1: number[], p2: number[]): [number[], number[]] {
+    const d1 = new Array<number>(this.nodeCount).fill(Infinity);
+    const d2 = new Array<number>(this.nodeCount).fill(Infinity);
+    const heap = new PairHeap();
+    d1[source] = 0;
+    d2[source] = 0;
+    heap.push(0, 0, source);
     while (heap.size > 0) {
-      const [d, u] = heap.pop();
-      if (d > dist[u]) continue;
+      const [k1, k2, u] = heap.pop();
+      if (k1 > d1[u] || (k1 === d1[u] && k2 > d2[u])) continue;
       for (let e = this.head[u]; e !== -1; e = this.next[e]) {
         if (this.cap[e] === 0) continue;
         const v = this.to[e];
-        const candidate = d + this.cost[e] + potential[u] - potential[v];
-        if (candidate < dist[v]) {
-          dist[v] = candidate;
-          heap.push(candidate, v);
+        const c1 = k1 + this.cost[e] + p1[u] - p1[v];
+        const c2 = k2 + this.cost2[e] + p2[u] - p2[v];
+        if (c1 < d1[v] || (c1 === d1[v] && c2 < d2[v])) {
+          d1[v] = c1;
+          d2[v] = c2;
+          heap.push(c1, c2, v);
         }
       }
     }
-    return dist;
+    return [d1, d2];
   }
 
   /** Dinic's blocking flow restricted to arcs of zero reduced cost. */
-  private blockingFlow(source: number, sink: number, potential: number[]): number {
-    const admissible = (e: number, u: number): boolean =>
-      this.cap[e] > 0 && this.cost[e] + potential[u] - potential[this.to[e]] === 0;
+  private blockingFlow(source: number, sink: number, p1: number[], p2: number[]): number {
+    const admissible = (e: number, u: number): boolean => {
+      const v = this.to[e];
+      return this.cap[e] > 0 && this.cost[e] + p1[u] - p1[v] === 0 && this.cost2[e] + p2[u] - p2[v] === 0;
+    };
     let total = 0;
     for (;;) {
       const level = new Array<number>(this.nodeCount).fill(-1);
@@ -146,50 +165,55 @@ export class FlowNetwork {
   }
 }
 
-/** A binary heap of (key, value) pairs, smallest key first. */
-class MinHeap {
-  private readonly keys: number[] = [];
+/** A binary heap of ((key, key2), value), smallest pair first. */
+class PairHeap {
+  private readonly k1: number[] = [];
+  private readonly k2: number[] = [];
   private readonly values: number[] = [];
 
   get size(): number {
-    return this.keys.length;
+    return this.k1.length;
   }
 
-  push(key: number, value: number): void {
-    const { keys, values } = this;
-    let i = keys.length;
-    keys.push(key);
+  push(a: number, b: number, value: number): void {
+    const { k1, k2, values } = this;
+    let i = k1.length;
+    k1.push(a);
+    k2.push(b);
     values.push(value);
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (keys[parent] <= key) break;
-      keys[i] = keys[parent];
+      if (k1[parent] < a || (k1[parent] === a && k2[parent] <= b)) break;
+      k1[i] = k1[parent];
+      k2[i] = k2[parent];
       values[i] = values[parent];
       i = parent;
     }
-    keys[i] = key;
+    k1[i] = a;
+    k2[i] = b;
     values[i] = value;
   }
 
-  pop(): [number, number] {
-    const { keys, values } = this;
-    const top: [number, number] = [keys[0], values[0]];
-    const lastKey = keys.pop() as number;
-    const lastValue = values.pop() as number;
-    const n = keys.length;
+  pop(): [number, number, number] {
+    const { k1, k2, values } = this;
+    const top: [number, number, number] = [k1[0], k2[0], values[0]];
+    const [a, b, value] = [k1.pop() as number, k2.pop() as number, values.pop() as number];
+    const n = k1.length;
     if (n > 0) {
       let i = 0;
       for (;;) {
         let child = 2 * i + 1;
         if (child >= n) break;
-        if (child + 1 < n && keys[child + 1] < keys[child]) child++;
-        if (keys[child] >= lastKey) break;
-        keys[i] = keys[child];
+        if (child + 1 < n && (k1[child + 1] < k1[child] || (k1[child + 1] === k1[child] && k2[child + 1] < k2[child]))) child++;
+        if (k1[child] > a || (k1[child] === a && k2[child] >= b)) break;
+        k1[i] = k1[child];
+        k2[i] = k2[child];
         values[i] = values[child];
         i = child;
       }
-      keys[i] = lastKey;
-      values[i] = lastValue;
+      k1[i] = a;
+      k2[i] = b;
+      values[i] = value;
     }
     return top;
   }

@@ -15,18 +15,31 @@ export interface IndexedGroup {
  * assignments, and returns the bound the flow relaxation proves: the
  * lexicographic optimum of the group when it has one round, or when every
  * workshop has the same seats in each of its rounds.
+ *
+ * One round: the choice flow decides, then everyone left is placed where
+ * room is (always possible while seats remain). Several rounds: the choice
+ * flow also places people with choices outside them where it must, and a
+ * second flow hands the room left to people without preferences, so that
+ * the split into rounds sees every unit at once; what the split cannot
+ * place is filled last, seat by seat.
  */
 export function solveGroup(board: SeatBoard, group: IndexedGroup, people: readonly FillPerson[]): Objective {
   const withChoices = people.filter((p) => p.choices.length > 0);
-  const flowPeople = withChoices.map((p) => ({
-    options: p.choices.map((workshop, i) => ({ workshop, rank: i + 1 })).filter((o) => !board.hasAttended(p.index, o.workshop)),
-    freeRounds: group.rounds.filter((r) => !board.isBusy(p.index, r)),
-  }));
+  const withoutChoices = interleaveParties(people.filter((p) => p.choices.length === 0));
+  const several = group.rounds.length > 1;
+  const freeRounds = (p: FillPerson) => group.rounds.filter((r) => !board.isBusy(p.index, r));
+  const open = (p: FillPerson, except: readonly number[]) =>
+    group.workshops.map((w) => w.index).filter((w) => !except.includes(w) && !board.hasAttended(p.index, w));
+  const seatsLeft = new Map(group.workshops.map((w) => [w.index, w.rounds.reduce((sum, r) => sum + board.seatsLeft(w.index, r), 0)]));
   const flow = choiceFlow({
     roundCount: group.rounds.length,
     workshops: group.workshops,
-    seats: (w, r) => board.seatsLeft(w, r),
-    people: flowPeople,
+    seats: (w) => seatsLeft.get(w) ?? 0,
+    people: withChoices.map((p) => ({
+      options: p.choices.map((workshop, i) => ({ workshop, rank: i + 1 })).filter((o) => !board.hasAttended(p.index, o.workshop)),
+      outside: several ? open(p, p.choices) : [],
+      freeRounds: freeRounds(p),
+    })),
   });
   const bound = lockedObjective(board, group, withChoices);
   bound.noneOfTheirChoices -= flow.matched;
@@ -34,21 +47,41 @@ export function solveGroup(board: SeatBoard, group: IndexedGroup, people: readon
   bound.secondChoice += flow.byRank[1];
   bound.thirdChoice += flow.byRank[2];
 
-  const rounds =
-    group.rounds.length === 1 ? flow.sets.map((set) => set.map(() => group.rounds[0])) : colourRounds(board, group, flowPeople, flow.sets);
-  withChoices.forEach((p, i) =>
-    flow.sets[i].forEach((option, j) => {
-      const round = rounds[i][j];
-      if (round !== null) board.place(p.index, p.party, option.workshop, round, option.rank, false);
-    }),
-  );
-  const withoutChoices = people.filter((p) => p.choices.length === 0);
+  if (!several) {
+    withChoices.forEach((p, i) => flow.sets[i].forEach((o) => board.place(p.index, p.party, o.workshop, group.rounds[0], o.rank || null, false)));
+  } else {
+    for (const o of flow.sets.flat()) seatsLeft.set(o.workshop, (seatsLeft.get(o.workshop) ?? 0) - 1);
+    const rest = choiceFlow({
+      roundCount: group.rounds.length,
+      workshops: group.workshops,
+      seats: (w) => seatsLeft.get(w) ?? 0,
+      people: withoutChoices.map((p) => ({ options: [], outside: open(p, []), freeRounds: freeRounds(p) })),
+    });
+    const everyone = [...withChoices, ...withoutChoices];
+    const sets = [...flow.sets, ...rest.sets];
+    const rounds = colourRounds(board, group, everyone.map((p) => ({ freeRounds: freeRounds(p) })), sets);
+    everyone.forEach((p, i) =>
+      sets[i].forEach((o, j) => {
+        if (rounds[i][j] !== null) board.place(p.index, p.party, o.workshop, rounds[i][j] as number, o.rank || null, false);
+      }),
+    );
+  }
   const workshops = group.workshops.map((w) => w.index);
   for (const round of group.rounds) {
     fillRound(board, round, workshops, withChoices);
     fillRound(board, round, workshops, withoutChoices);
   }
   return bound;
+}
+
+/** People in turn by party (largest party first), so that any run of them placed together mixes the parties. */
+function interleaveParties(people: readonly FillPerson[]): FillPerson[] {
+  const byParty = new Map<number, FillPerson[]>();
+  for (const p of people) byParty.set(p.party, [...(byParty.get(p.party) ?? []), p]);
+  const queues = [...byParty.values()].sort((a, b) => b.length - a.length || a[0].party - b[0].party);
+  const result: FillPerson[] = [];
+  for (let i = 0; result.length < people.length; i++) for (const q of queues) if (i < q.length) result.push(q[i]);
+  return result;
 }
 
 /** What the locked assignments already give the people with choices, with every other person-round still to win. */
