@@ -30,7 +30,7 @@ export function assignmentBody(d: AssignmentPageData): SafeHtml {
 ${d.notice ? html`<div class="notice ok" role="status"><p>${d.notice}</p></div>` : ''}
 ${d.error ? errorSummary(t.problem, {}, [d.error]) : ''}
 ${m && d.view.ranAt
-  ? html`<section aria-labelledby="result"><h2 id="result">${t.ran(formatDateTime(new Date(d.view.ranAt), d.lang), m.durationMs.toFixed(1))}</h2>
+  ? html`<section aria-labelledby="result"><h2 id="result">${t.ran(formatDateTime(new Date(d.view.ranAt), d.lang), m.durationMs.toLocaleString(d.lang === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: 1 }))}</h2>
 ${d.catalogue.rounds.length > 1 ? m.rounds.map((r) => html`<h3>${label(String(r.round))}</h3>${countsText(d.lang, r)}`) : countsText(d.lang, m)}
 <p>${m.optimal ? t.optimal : t.gap(m.gap.firstChoice, m.gap.noneOfTheirChoices)}</p></section>`
   : html`<p>${t.notRun}</p>`}

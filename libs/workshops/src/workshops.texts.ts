@@ -60,7 +60,7 @@ const sv = {
   left: 'Har avbokat',
   transferred: 'Har överlåtit (kollegan behåller workshoppen)',
   preferencesChanged: 'Har ändrat sina val',
-  movedByHand: (n: number) => `${plural(n, 'placering', 'placeringar')} ändrade för hand.`,
+  movedByHand: (n: number) => (n === 1 ? '1 placering ändrad för hand.' : `${n} placeringar ändrade för hand.`),
   move: 'Placera för hand',
   moveHint: 'Reglerna gäller: platsantalet, en workshop per omgång, samma workshop högst en gång.',
   person: 'Deltagare',
