@@ -50,7 +50,9 @@ describe('workshop pages in a real browser', () => {
   });
 
   it('adds workshops through the form, with its refusals, and no accessibility violations', async () => {
-    await page.goto(`${test.url}/admin/conferences/${conference.id}/workshops?lang=sv`);
+    await page.goto(`${test.url}/admin/conferences/${conference.id}?lang=sv`);
+    await page.getByRole('link', { name: 'Workshoppar' }).click();
+    await page.waitForURL(`${test.url}/admin/conferences/${conference.id}/workshops`);
     expect(await page.textContent('main')).toContain('Inga workshoppar ännu.');
     await page.getByLabel(/^Namn/).fill('Hälsa');
     await page.getByLabel('Tema').fill('Jämlik hälsa');

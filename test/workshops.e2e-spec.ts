@@ -148,12 +148,18 @@ describe('workshops', () => {
       for (const w of open) if ((x -= weight[ws.indexOf(w)]) <= 0) return w.id;
       return open[open.length - 1].id;
     };
+    const tokens = new Map<string, string>();
     for (let i = 0; i < 120; i++) {
       const prefs: string[] = [];
       const count = i % 15 === 0 ? 0 : i % 7 === 0 ? 1 : 3;
       for (let k = 0; k < count; k++) prefs.push(pick(prefs));
-      await register(c.slug, { name: `Deltagare ${i}`, organisation: `Organisation ${i % 40}`, sector: SECTORS[i % SECTORS.length], workshopPreferences: prefs });
+      const r = await register(c.slug, { name: `Deltagare ${i}`, organisation: `Organisation ${i % 40}`, sector: SECTORS[i % SECTORS.length], workshopPreferences: prefs });
+      tokens.set(r.id, r.manageToken);
     }
+    // The public form offers the seven as one ranked choice.
+    const form = await (await fetch(`${test.url}/c/${c.slug}?lang=sv`)).text();
+    expect(form).toContain('<legend>Workshoppar</legend>');
+    expect(form).toContain('Hälsa – Dialog om hälsa');
     const run = await api.post(`/api/conferences/${c.id}/workshop-assignment`);
     expect(run.status).toBe(200);
     const { assignments, metrics } = run.body;
@@ -192,9 +198,14 @@ describe('workshops', () => {
     // The same input gives the same result.
     const again = await api.post(`/api/conferences/${c.id}/workshop-assignment`);
     expect(again.body.assignments).toEqual(assignments);
-    // The participant list shows each person's workshop and group (the annotation hook).
-    const shown = await test.app.get(RegistrationExtensions).annotate(c.id, [assignments[0].registrationId]);
-    const w0 = ws.find((w) => w.id === assignments[0].workshopId)!;
-    expect(shown.get('workshop')!.get(assignments[0].registrationId)).toBe(`${w0.title}, Sal ${w0.title[0]} (${assignments[0].group})`);
+    // "Find your workshop in the participant list": the list, its CSV and the personal page show workshop, room and group.
+    const first = assignments[0];
+    const w0 = ws.find((w) => w.id === first.workshopId)!;
+    const expected = `${w0.title}, Sal ${w0.title[0]} (${first.group})`;
+    const listed = (await api.get(`/api/conferences/${c.id}/registrations`)).body.items.find((p: any) => p.id === first.registrationId);
+    expect(listed.annotations.workshop).toBe(expected);
+    expect(String((await api.get(`/api/conferences/${c.id}/registrations.csv`)).body)).toContain(expected);
+    const personal = await (await fetch(`${test.url}/r/${tokens.get(first.registrationId)}?lang=sv`)).text();
+    expect(personal).toContain(`<dt>Workshop, rum (grupp)</dt><dd>${expected}</dd>`);
   });
 });

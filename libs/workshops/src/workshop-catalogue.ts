@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { PARALLEL_KINDS, ProgrammeService } from '@dialogdag/conferences';
+import { PARALLEL_KINDS, ProgrammeService } from '@dialogdag/programme';
 import { SpeakersService } from '@dialogdag/speakers';
 import { InspirerView } from './workshop.dto';
 import { Workshop, WorkshopInspirer } from './workshop.entity';

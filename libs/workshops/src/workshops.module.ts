@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@dialogdag/auth';
 import { ConferencesModule } from '@dialogdag/conferences';
 import { MailModule } from '@dialogdag/mail';
+import { ProgrammeModule } from '@dialogdag/programme';
 import { RegistrationsModule } from '@dialogdag/registrations';
 import { SpeakersModule } from '@dialogdag/speakers';
 import { AssignmentController } from './assignment.controller';
@@ -24,6 +25,7 @@ import { WorkshopsService } from './workshops.service';
     AuthModule,
     ConferencesModule,
     SpeakersModule,
+    ProgrammeModule,
     RegistrationsModule,
     MailModule,
   ],
