@@ -12,6 +12,7 @@ import { assignWorkshops } from '../libs/workshops/src/algorithm/assign';
 import { AssignmentInstance, Objective } from '../libs/workshops/src/algorithm/assignment.types';
 import { objectiveOf } from '../libs/workshops/src/algorithm/metrics';
 import { highs, referenceObjective } from '../libs/workshops/test/highs-reference';
+import { seededRandom } from '../libs/workshops/test/random';
 
 const SIZES = [
   { participants: 200, workshops: 7 },
@@ -22,24 +23,13 @@ const ROUNDS = [1, 3];
 const REPEATS = 7;
 const PARTIES = ['civil_society', 'local_regional', 'state', 'other'];
 
-/** A small seeded generator, so that every run measures the same instances. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Zipf-like popularity (weight 1/(i+1)), three distinct ranked choices each
  * (5% without preferences), seats 5% above the number of people in every
  * round, spread evenly: the popular workshops are heavily oversubscribed.
  */
 function instance(participants: number, workshops: number, roundCount: number, seed: number): AssignmentInstance {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const rounds = Array.from({ length: roundCount }, (_, i) => `round-${i + 1}`);
   const capacity = Math.ceil((participants * 1.05) / workshops);
   const ids = Array.from({ length: workshops }, (_, i) => `w${String(i).padStart(2, '0')}`);

@@ -1,4 +1,5 @@
-import { ApiClient, organiserClient, participant, publishedConference, startTestApp, TestApp } from './support/test-app';
+import { workshopSteps } from '../libs/workshops/test/e2e';
+import { ApiClient, organiserClient, publishedConference, startTestApp, TestApp } from './support/test-app';
 
 describe('workshop places over time: by hand, locks, transfers, cancellations, deletion, e-mail, several rounds', () => {
   let test: TestApp;
@@ -15,16 +16,8 @@ describe('workshop places over time: by hand, locks, transfers, cancellations, d
     await test?.close();
   });
 
-  const addWorkshop = async (conferenceId: string, body: Record<string, unknown>) => {
-    const res = await api.post(`/api/conferences/${conferenceId}/workshops`, { theme: '', capacity: 10, ...body });
-    if (res.status !== 201) throw new Error(`${res.status} ${JSON.stringify(res.body)}`);
-    return res.body as { id: string; title: string };
-  };
-  const register = async (slug: string, body: Record<string, unknown>) => {
-    const res = await anonymous.post(`/api/public/conferences/${slug}/registrations`, participant(body));
-    if (res.status !== 201) throw new Error(`${res.status} ${JSON.stringify(res.body)}`);
-    return res.body as { id: string; status: string; manageToken: string };
-  };
+  const addWorkshop = (conferenceId: string, body: Record<string, unknown>) => workshopSteps(api, anonymous).addWorkshop(conferenceId, body);
+  const register = (slug: string, body: Record<string, unknown>) => workshopSteps(api, anonymous).register(slug, body);
   const placeOf = (view: any, registrationId: string) => view.assignments.filter((a: any) => a.registrationId === registrationId);
 
   it('places by hand within the rules, keeps locks on a re-run, moves places with a transfer, frees them on cancellation, and lists the changes', async () => {

@@ -1,5 +1,7 @@
 import { RegistrationExtensions } from '@dialogdag/registrations';
+import { workshopSteps } from '../libs/workshops/test/e2e';
 import { referenceObjective } from '../libs/workshops/test/highs-reference';
+import { seededRandom } from '../libs/workshops/test/random';
 import { ApiClient, organiserClient, participant, publishedConference, startTestApp, TestApp } from './support/test-app';
 
 const THEMES = ['Hälsa', 'Språk', 'Boende', 'Arbete', 'Utbildning', 'Mötesplatser', 'Antidiskriminering'];
@@ -7,17 +9,6 @@ const SECTORS = ['civil_society', 'civil_society', 'municipality', 'region', 'st
 const PARTY: Record<string, string> = {
   civil_society: 'civil_society', municipality: 'local_regional', region: 'local_regional', state_agency: 'state', county_board: 'state', business: 'other',
 };
-
-/** A small seeded generator, so the conference is the same every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('workshops', () => {
   let test: TestApp;
@@ -36,16 +27,8 @@ describe('workshops', () => {
     await test?.close();
   });
 
-  const addWorkshop = async (conferenceId: string, body: Record<string, unknown>) => {
-    const res = await api.post(`/api/conferences/${conferenceId}/workshops`, { theme: '', capacity: 10, ...body });
-    if (res.status !== 201) throw new Error(`${res.status} ${JSON.stringify(res.body)}`);
-    return res.body as { id: string; title: string; round: number | string; rounds: Array<number | string> };
-  };
-  const register = async (slug: string, body: Record<string, unknown>) => {
-    const res = await anonymous.post(`/api/public/conferences/${slug}/registrations`, participant(body));
-    if (res.status !== 201) throw new Error(`${res.status} ${JSON.stringify(res.body)}`);
-    return res.body as { id: string; status: string; manageToken: string };
-  };
+  const addWorkshop = (conferenceId: string, body: Record<string, unknown>) => workshopSteps(api, anonymous).addWorkshop(conferenceId, body);
+  const register = (slug: string, body: Record<string, unknown>) => workshopSteps(api, anonymous).register(slug, body);
 
   it('manages workshops: rounds (a number, a programme block, none), inspirers, validation, tenant isolation', async () => {
     const c = await publishedConference(api);
@@ -137,7 +120,7 @@ describe('workshops', () => {
 
   it('assigns 120 participants over seven workshops optimally (the HiGHS optimum), in groups that mix the parties', async () => {
     const c = await publishedConference(api, { capacity: 200 });
-    const next = random(11);
+    const next = seededRandom(11);
     const ws: Array<{ id: string; title: string }> = [];
     for (const title of THEMES) ws.push(await addWorkshop(c.id, { title, theme: `Dialog om ${title.toLowerCase()}`, capacity: 18, room: `Sal ${title[0]}` }));
     // Skewed popularity: health and work are everyone's favourites.

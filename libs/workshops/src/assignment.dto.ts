@@ -1,8 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsOptional, IsUUID, ValidateBy } from 'class-validator';
-import { looksLikeRound, MAX_ROUND_NUMBER } from './domain/rounds.rules';
-
-const roundSchema = { oneOf: [{ type: 'integer', minimum: 1, maximum: MAX_ROUND_NUMBER }, { type: 'string', format: 'uuid' }] };
+import { IsBoolean, IsOptional, IsUUID } from 'class-validator';
+import { IsRound, roundSchema } from './workshop.dto';
 
 export class PlaceParticipantDto {
   @ApiProperty({ description: 'The workshop to place the person in' })
@@ -11,7 +9,7 @@ export class PlaceParticipantDto {
 
   @ApiPropertyOptional({ ...roundSchema, description: 'Needed only when the workshop runs in several rounds' })
   @IsOptional()
-  @ValidateBy({ name: 'isRound', validator: { validate: (value) => looksLikeRound(value) } }, { message: 'round must be a round number or a workshop block id' })
+  @IsRound({ message: 'round must be a round number or a workshop block id' })
   round?: number | string;
 
   @ApiPropertyOptional({ default: true, description: 'A locked place is kept by every later run' })

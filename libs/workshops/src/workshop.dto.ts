@@ -20,9 +20,9 @@ import {
 import { looksLikeRound, MAX_ROUND_NUMBER, MAX_ROUNDS_PER_WORKSHOP } from './domain/rounds.rules';
 
 const ROUND_SHAPE = `a round number from 1 to ${MAX_ROUND_NUMBER} or the id of a workshop block in the programme`;
-const roundSchema = { oneOf: [{ type: 'integer', minimum: 1, maximum: MAX_ROUND_NUMBER }, { type: 'string', format: 'uuid' }] };
+export const roundSchema = { oneOf: [{ type: 'integer', minimum: 1, maximum: MAX_ROUND_NUMBER }, { type: 'string', format: 'uuid' }] };
 
-function IsRound(options?: ValidationOptions): PropertyDecorator {
+export function IsRound(options?: ValidationOptions): PropertyDecorator {
   return ValidateBy({ name: 'isRound', validator: { validate: (value) => looksLikeRound(value) } }, options);
 }
 
