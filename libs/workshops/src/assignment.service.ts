@@ -12,7 +12,7 @@ import { planAssignment, PlannedPlace } from './domain/plan';
 import { choiceRank, placementProblem, placementRound } from './domain/placement.rules';
 import { roundKeyOf, roundRefOf } from './domain/rounds.rules';
 import { Workshop, WorkshopAssignment, WorkshopRun } from './workshop.entity';
-import { noWorkshops, notASeatHolder, participantNotFound, roundRequired, workshopNotFound } from './workshop.errors';
+import { assignmentTooLarge, noWorkshops, notASeatHolder, participantNotFound, roundRequired, workshopNotFound } from './workshop.errors';
 import { WorkshopCatalogue } from './workshop-catalogue';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -47,11 +47,13 @@ export class AssignmentService {
         round: a.round,
       }));
       const started = performance.now();
-      const { places, metrics } = planAssignment(
-        workshops,
-        rounds,
-        people.map((p) => ({ id: p.id, createdAt: p.createdAt, party: p.party, organisation: p.organisation, preferences: p.workshopPreferences })),
-        locked,
+      const { places, metrics } = plan(() =>
+        planAssignment(
+          workshops,
+          rounds,
+          people.map((p) => ({ id: p.id, createdAt: p.createdAt, party: p.party, organisation: p.organisation, preferences: p.workshopPreferences })),
+          locked,
+        ),
       );
       const durationMs = performance.now() - started;
       const now = this.clock.now();
@@ -189,6 +191,16 @@ async function insertPlaces(manager: EntityManager, conferenceId: string, places
         assignedAt: at,
       })),
     );
+  }
+}
+
+/** The exact costs fit in a double up to tens of thousands of people per choice round; beyond that, a refusal rather than a wrong answer. */
+function plan<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof RangeError) throw assignmentTooLarge();
+    throw error;
   }
 }
 

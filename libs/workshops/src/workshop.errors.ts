@@ -23,3 +23,5 @@ export const groupSizeInvalid = () =>
   new DomainError('group_size_invalid', 'invalid', 'groupSize.min must not be larger than groupSize.max.', 'groupSize');
 export const lockedPlacesInDroppedRound = () =>
   new DomainError('round_has_locked_places', 'conflict', 'rounds: organisers have locked places in a round you removed; move or unlock them first.', 'rounds');
+export const assignmentTooLarge = () =>
+  new DomainError('assignment_too_large', 'conflict', 'Too many participants in one choice round for an exact assignment (the limit is tens of thousands of people).');
