@@ -79,6 +79,11 @@ describe('workshops', () => {
     expect((await other.post(`/api/conferences/${c.id}/workshop-assignment`)).status).toBe(404);
     expect((await anonymous.get(base)).status).toBe(401);
     expect((await api.delete(`${base}/${inBlock.body.id}`)).body).toEqual({ deleted: true, clearedPreferences: 0, removedAssignments: 0 });
+
+    const docs = (await anonymous.get('/api/docs-json')).body;
+    for (const path of ['/api/conferences/{id}/workshops', '/api/conferences/{id}/workshop-assignment', '/api/conferences/{id}/workshop-assignment/{registrationId}']) {
+      expect(Object.keys(docs.paths)).toContain(path);
+    }
   });
 
   it('refuses an assignment run without workshops (409), never a 500', async () => {
