@@ -187,6 +187,18 @@ export class ConferencesService {
     return conference;
   }
 
+  /**
+   * The first lock of every transaction that changes something belonging to a conference (its programme, …):
+   * KEY SHARE on the conference's row. Seat counting goes on beside it; a change to the conference itself, which
+   * locks the row first and may then take the dependent lib's locks in its listeners, waits or is waited for.
+   * So the lock order is the same everywhere: the conference's row, then the dependent lib's locks.
+   */
+  async lockForDependentChange(manager: EntityManager, id: string): Promise<Conference> {
+    const conference = await manager.getRepository(Conference).findOne({ where: { id }, lock: { mode: 'for_key_share' } });
+    if (!conference) throw conferenceNotFound();
+    return conference;
+  }
+
   /** 404 rather than 403, so outsiders cannot probe which conferences exist. */
   async assertManages(organiserId: string, conferenceId: string, manager: EntityManager = this.db.manager): Promise<void> {
     if (!/^[0-9a-f-]{36}$/i.test(conferenceId)) throw conferenceNotFound();

@@ -33,9 +33,15 @@ export class ProgrammeWriter {
     this.listeners.push(listener);
   }
 
-  /** Serialises programme changes of one conference until the transaction ends. */
-  async lock(manager: EntityManager, conferenceId: string): Promise<void> {
+  /**
+   * Serialises programme changes of one conference until the transaction ends. The conference's row comes
+   * first (see ConferencesService.lockForDependentChange): a conference change holds it while its listeners
+   * take this lock, so taking them in the other order here would deadlock with it.
+   */
+  async lock(manager: EntityManager, conferenceId: string): Promise<Conference> {
+    const conference = await this.conferences.lockForDependentChange(manager, conferenceId);
     await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`programme:${conferenceId}`]);
+    return conference;
   }
 
   /**
@@ -50,8 +56,7 @@ export class ProgrammeWriter {
     let mailed = false;
     try {
       await this.db.transaction(async (manager) => {
-        await this.lock(manager, conferenceId);
-        const conference = await this.conferences.findById(conferenceId, manager);
+        const conference = await this.lock(manager, conferenceId);
         const existing = await this.plannedItems(manager, conferenceId);
         const affected = await change(manager, conference, existing);
         mailed = await this.announce(manager, conference, affected);
