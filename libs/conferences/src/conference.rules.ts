@@ -28,3 +28,11 @@ export function scheduleProblems(s: ConferenceSchedule): FieldProblem[] {
 export function seatsLeft(c: { capacity: number; seatsHeld: number }): number {
   return Math.max(0, c.capacity - c.seatsHeld);
 }
+
+/**
+ * Whether a new capacity is refused: only a lowered one, and only below the seats already held. Walk-ins and
+ * door admissions may have taken seats beyond the capacity, so an unchanged or raised capacity always stands.
+ */
+export function capacityRefused(change: { before: number; after: number; seatsHeld: number }): boolean {
+  return change.after < change.before && change.after < change.seatsHeld;
+}

@@ -13,7 +13,7 @@ import {
 } from './conference.errors';
 import { CreateConferenceDto, ConferenceView, UpdateConferenceDto } from './conference.dto';
 import { Conference, ConferenceOrganiser } from './conference.entity';
-import { scheduleProblems } from './conference.rules';
+import { capacityRefused, scheduleProblems } from './conference.rules';
 
 /** Called inside the transaction that raised a conference's capacity (e.g. to promote from the waiting list). */
 export type CapacityIncreasedListener = (manager: EntityManager, conferenceId: string) => Promise<void>;
@@ -112,7 +112,9 @@ export class ConferencesService {
         const before = { startsAt: conference.startsAt, endsAt: conference.endsAt };
         applyUpdate(conference, dto);
         this.assertValidSchedule(conference);
-        if (conference.capacity < conference.seatsHeld) throw capacityBelowSeatsHeld(conference.seatsHeld);
+        if (capacityRefused({ before: previousCapacity, after: conference.capacity, seatsHeld: conference.seatsHeld })) {
+          throw capacityBelowSeatsHeld(conference.seatsHeld);
+        }
         conference.updatedAt = this.clock.now();
         const saved = await manager.save(conference);
         if (saved.startsAt.getTime() !== before.startsAt.getTime() || saved.endsAt.getTime() !== before.endsAt.getTime()) {
