@@ -31,20 +31,22 @@ const T: Texts<Record<string, string>> = {
   sv: {
     programme: 'Program', speakers: 'Talare', back: 'Tillbaka till konferensen', add: 'Lägg till programpunkt', edit: 'Ändra programpunkt',
     save: 'Spara', delete: 'Ta bort programpunkten', problem: 'Rätta följande', kind: 'Typ', title: 'Rubrik', description: 'Beskrivning',
-    startsAt: 'Börjar', endsAt: 'Slutar', room: 'Lokal/rum', roomHint: 'Lämna tomt för en gemensam punkt i stora salen. Bara workshoppar och grupparbete kan gå parallellt, i olika rum.',
+    startsAt: 'Börjar', endsAt: 'Slutar', room: 'Lokal/rum', roomHint: 'Lämna tomt för en gemensam punkt i stora salen. Punkter i olika rum kan gå parallellt.',
     speakerRows: 'Medverkande', speaker: 'Talare', role: 'Roll', none: 'Programmet är tomt. Lägg till den första punkten nedan.',
     shift: 'Flytta programmet', shiftHint: 'Alla punkter som börjar vid eller efter tiden flyttas, allt eller inget.', after: 'Från och med', minutes: 'Minuter (negativt = tidigare)',
     doShift: 'Flytta', moderator: 'Moderator för dagen', setModerator: 'Spara moderator', noSpeakers: 'Lägg till talare först för att kunna ange medverkande.',
     manageSpeakers: 'Hantera talare', publicPage: 'Publikt program', editLink: 'Ändra', day: 'Dag',
+    warnings: 'Att se över', during: 'pågår samtidigt som', forEveryone: 'som är för alla.',
   },
   en: {
     programme: 'Programme', speakers: 'Speakers', back: 'Back to the conference', add: 'Add programme item', edit: 'Edit programme item',
     save: 'Save', delete: 'Delete this item', problem: 'Please correct the following', kind: 'Kind', title: 'Title', description: 'Description',
-    startsAt: 'Starts', endsAt: 'Ends', room: 'Room', roomHint: 'Leave empty for a plenary item in the main hall. Only workshops and group work may run in parallel, in different rooms.',
+    startsAt: 'Starts', endsAt: 'Ends', room: 'Room', roomHint: 'Leave empty for a plenary item in the main hall. Items in different rooms may run in parallel.',
     speakerRows: 'Speakers', speaker: 'Speaker', role: 'Role', none: 'The programme is empty. Add the first item below.',
     shift: 'Shift the programme', shiftHint: 'Every item starting at or after the time moves; all or nothing.', after: 'From', minutes: 'Minutes (negative = earlier)',
     doShift: 'Shift', moderator: 'Moderator of the day', setModerator: 'Save moderator', noSpeakers: 'Add speakers first to list them in items.',
     manageSpeakers: 'Manage speakers', publicPage: 'Public programme', editLink: 'Edit', day: 'Day',
+    warnings: 'Worth a look', during: 'runs during', forEveryone: 'which is for everyone.',
   },
 };
 
@@ -174,6 +176,7 @@ export class ProgrammePages {
     const body = html`<p><a href="/admin/conferences/${c.id}">${t.back}</a> · <a href="/admin/conferences/${c.id}/speakers">${t.manageSpeakers}</a>${c.status === 'published' ? html` · <a href="/c/${c.slug}/programme">${t.publicPage}</a>` : ''}</p>
 <h1>${t.programme}: ${c.title}</h1>
 <p class="lead">${formatLongDate(c.startsAt, lang)}, ${formatClock(c.startsAt)}–${formatClock(c.endsAt)}</p>
+${warningsNotice(programme, lang)}
 ${timeline(programme, lang)}
 <h2 id="add">${t.add}</h2>
 ${errorSummary(t.problem, errors)}
@@ -256,6 +259,17 @@ function itemForm(lang: Language, action: string, csrf: string, values: FormValu
   </fieldset>
   <button type="submit">${t.save}</button>
 </form>`;
+}
+
+/** Items in rooms that run during a plenary item: allowed, so shown as a notice rather than refused. */
+function warningsNotice(programme: Programme, lang: Language): SafeHtml {
+  const t = T[lang];
+  if (programme.warnings.length === 0) return html``;
+  const named = (item: { title: string; startsAt: Date; endsAt: Date; room: string | null }) =>
+    `"${item.title}" (${[`${formatClock(item.startsAt)}–${formatClock(item.endsAt)}`, item.room].filter(Boolean).join(', ')})`;
+  return html`<div class="notice warn" role="status" id="warnings"><p><strong>${t.warnings}</strong></p><ul>
+${programme.warnings.map((w) => html`<li>${named(w.inRoom)} ${t.during} ${named(w.plenary)}, ${t.forEveryone}</li>`)}
+</ul></div>`;
 }
 
 /** The day as a timeline: one row per slot, parallel rooms side by side. */
