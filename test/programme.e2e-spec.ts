@@ -1,3 +1,4 @@
+import { scheduleJsonProblems, scheduleXmlProblems } from './support/schedule-validation';
 import { ApiClient, conferenceInput, organiserClient, publishedConference, startTestApp, TestApp } from './support/test-app';
 
 const at = (hhmm: string) => `2030-10-20T${hhmm}:00+02:00`;
@@ -188,7 +189,8 @@ describe('programme and speakers', () => {
     const json = await anonymous.get(`/api/public/conferences/${conference.slug}/schedule.json`);
     expect(json.status).toBe(200);
     const conf = json.body.schedule.conference;
-    expect(conf).toMatchObject({ acronym: conference.slug, title: 'Dialogkonferens Skåne', start: '2030-10-20', end: '2030-10-20', time_zone_name: 'Europe/Stockholm' });
+    expect(scheduleJsonProblems(json.body)).toEqual([]);
+    expect(conf).toMatchObject({ acronym: conference.slug.replace(/-/g, '_'), title: 'Dialogkonferens Skåne', start: '2030-10-20', end: '2030-10-20', time_zone_name: 'Europe/Stockholm' });
     expect(conf.timeslot_duration).toMatch(/^\d\d:\d\d$/);
     expect(conf.days).toHaveLength(1);
     const rooms = conf.days[0].rooms;
@@ -213,6 +215,7 @@ describe('programme and speakers', () => {
     expect(xmlText).toContain('<title>Från ord till handling – avslutning</title>');
     expect(xmlText).toContain('<start>13:30</start>');
     expect(xmlText.match(/<event /g)).toHaveLength(13);
+    expect(await scheduleXmlProblems(xmlText)).toEqual([]);
   });
 
   it('refuses clashes with 409 naming the clashing item; items in different rooms run in parallel, with a warning during a plenary item', async () => {

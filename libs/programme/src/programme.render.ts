@@ -33,7 +33,7 @@ function speakerLine(s: ProgrammeEntrySpeaker, lang: Language): SafeHtml {
 function entryBody(entry: ProgrammeEntry, lang: Language, showTime: boolean): SafeHtml {
   const { item } = entry;
   return html`${showTime ? html`<p class="time">${formatClock(item.startsAt)}–${formatClock(item.endsAt)}</p>` : ''}
-<h3 class="item-title">${item.title}</h3>
+<h3 class="item-title" id="item-${item.id}">${item.title}</h3>
 ${item.room ? html`<p class="room"><span class="visually-hidden">${T[lang].room}: </span>${item.room}</p>` : ''}
 ${item.description ? html`<p class="description">${item.description}</p>` : ''}
 ${entry.speakers.length ? html`<ul class="speakers">${entry.speakers.map((s) => speakerLine(s, lang))}</ul>` : ''}`;

@@ -10,7 +10,8 @@ import { programmeCalendar } from './programme.ics';
 import { renderPrintableProgramme } from './programme.render';
 import { ProgrammeService } from './programme.service';
 import { toProgrammeView } from './programme.view';
-import { frabSchedule, frabScheduleXml } from './schedule.export';
+import { frabSchedule } from './schedule.export';
+import { frabScheduleXml } from './schedule.xml';
 
 @ApiTags('public')
 @Controller('api/public/conferences/:slug')
@@ -46,7 +47,7 @@ export class PublicProgrammeController {
   @ApiOperation({ summary: 'The programme in the frab/pretalx schedule format (JSON)' })
   async scheduleJson(@Param('slug') slug: string) {
     const conference = await this.conferences.findPublishedBySlug(slug);
-    return frabSchedule(await this.programme.forConference(conference.id), `${this.config.publicBaseUrl()}/c/${conference.slug}`);
+    return frabSchedule(await this.programme.forConference(conference.id), this.config.publicBaseUrl());
   }
 
   @Get('schedule.xml')
@@ -54,7 +55,7 @@ export class PublicProgrammeController {
   @ApiProduces('application/xml')
   async scheduleXml(@Param('slug') slug: string, @Res() reply: FastifyReply) {
     const conference = await this.conferences.findPublishedBySlug(slug);
-    const schedule = frabSchedule(await this.programme.forConference(conference.id), `${this.config.publicBaseUrl()}/c/${conference.slug}`);
+    const schedule = frabSchedule(await this.programme.forConference(conference.id), this.config.publicBaseUrl());
     return reply.status(200).header('Content-Type', 'application/xml; charset=utf-8').send(frabScheduleXml(schedule));
   }
 }
