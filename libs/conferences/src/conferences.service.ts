@@ -3,10 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuthService } from '@dialogdag/auth';
 import { OutboxDispatcher } from '@dialogdag/mail';
-import { Clock, parseConferenceTime, toStockholmIso, ValidationFailed } from '@dialogdag/shared';
+import { Clock, parseConferenceTime, toStockholmIso } from '@dialogdag/shared';
 import {
   capacityBelowSeatsHeld,
   conferenceNotFound,
+  invalidSchedule,
   organiserNotFound,
   publishedConferenceNotFound,
   slugTaken,
@@ -254,7 +255,7 @@ export class ConferencesService {
 
   private assertValidSchedule(conference: Conference): void {
     const problems = scheduleProblems(conference);
-    if (problems.length > 0) throw new ValidationFailed(problems);
+    if (problems.length > 0) throw invalidSchedule(problems);
   }
 }
 

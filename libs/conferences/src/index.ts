@@ -5,6 +5,7 @@ export * from './conference.entity';
 export * from './conference.dto';
 export * from './conference.errors';
 export * from './conference.rules';
+export * from './conference.texts';
 export * from './conferences.service';
 export * from './conferences.module';
 export const conferencesMigrations = [Conferences1763900000200, TravelPolicy1764000000100];
