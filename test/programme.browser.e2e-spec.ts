@@ -69,7 +69,7 @@ describe('programme back office in a browser', () => {
     await page.fill('#endsAt', '10:30');
     await page.fill('#room', 'Sal B');
     await Promise.all([page.waitForURL(/\/programme$/), page.click('form[action$="/programme/items"] button[type=submit]')]);
-    expect(await page.textContent('#warnings')).toContain('"Workshop: Språk" (09:45–10:30, Sal B) pågår samtidigt som "Goda exempel från Gävle" (09:30–10:00), som är för alla.');
+    expect(await page.textContent('#warnings')).toContain('"Workshop: Språk" (09:45–10:30) i Sal B pågår samtidigt som "Goda exempel från Gävle" (09:30–10:00), som är för alla.');
 
     await page.goto(`${test.url}/c/${conference.slug}?lang=sv`);
     const programme = await page.textContent('.programme');

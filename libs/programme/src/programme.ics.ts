@@ -2,7 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import ical, { ICalCalendarMethod } from 'ical-generator';
 import { TIME_ZONE } from '@dialogdag/shared';
 import type { Programme } from './programme.service';
-import { KIND_LABELS } from './programme.render';
+import { PROGRAMME_TEXTS } from './programme.texts';
 import { roomName } from './schedule.export';
 
 /** Europe/Stockholm (EU rules since 1996), so calendars need not know the zone by name. */
@@ -52,7 +52,7 @@ export function programmeCalendar(programme: Programme, publicUrl: string, lang:
       stamp: stockholm(item.updatedAt),
       lastModified: stockholm(item.updatedAt),
       summary: item.title,
-      description: [KIND_LABELS[lang][item.kind], item.description, ...speakers].filter(Boolean).join('\n'),
+      description: [PROGRAMME_TEXTS[lang].kinds[item.kind], item.description, ...speakers].filter(Boolean).join('\n'),
       location: [roomName(entry, c.venueName), item.room ? c.venueName : null, c.venueAddress, c.venueCity].filter(Boolean).join(', '),
       url: `${publicUrl}/c/${c.slug}/programme`,
     });

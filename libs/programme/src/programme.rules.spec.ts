@@ -17,6 +17,7 @@ import {
   rescheduleItems,
   shiftItems,
 } from './programme.rules';
+import { PROGRAMME_TEXTS } from './programme.texts';
 
 const at = (hhmm: string) => new Date(`2030-10-20T${hhmm}:00+02:00`);
 const DAY: DayHours = { startsAt: at('09:00'), endsAt: at('16:00') };
@@ -67,7 +68,8 @@ describe('programme rules', () => {
     // Placed the other way round, the plenary item is still the one named as for everyone.
     expect(candidateWarnings(lunch, [workshop])).toEqual(warnings);
     expect(programmeWarnings([workshop, lunch])).toEqual(warnings);
-    expect(describeWarning(warnings[0], clock)).toBe('"Workshop: Bostad" (10:45–12:00) in Sal A runs during "Lunch" (10:00–11:00), which is for everyone.');
+    expect(describeWarning(warnings[0], PROGRAMME_TEXTS.en.clash, clock)).toBe('"Workshop: Bostad" (10:45–12:00) in Sal A runs during "Lunch" (10:00–11:00), which is for everyone.');
+    expect(describeWarning(warnings[0], PROGRAMME_TEXTS.sv.clash, clock)).toBe('"Workshop: Bostad" (10:45–12:00) i Sal A pågår samtidigt som "Lunch" (10:00–11:00), som är för alla.');
     // A clash is not also a warning.
     const clash = item({ id: 'x', room: 'Sal A', speakerIds: [], startsAt: at('12:30'), endsAt: at('13:30') });
     expect(candidateWarnings(clash, [workshop])).toEqual([]);
@@ -90,7 +92,8 @@ describe('programme rules', () => {
   it('names the clashing item with title and time', () => {
     const panel = item({ id: 'p', title: 'Panelsamtal', startsAt: at('10:00'), endsAt: at('11:00'), room: 'Stora salen' });
     const [problem] = candidateProblems(item({ id: 'n', startsAt: at('10:30'), endsAt: at('11:30'), room: 'Stora salen' }), [panel], DAY);
-    expect(describeProblem(problem, clock)).toContain('"Panelsamtal" (08:00–09:00)');
+    expect(describeProblem(problem, PROGRAMME_TEXTS.en.clash, clock, (id) => id)).toBe('The room "Stora salen" is already taken by "Panelsamtal" (08:00–09:00).');
+    expect(describeProblem(problem, PROGRAMME_TEXTS.sv.clash, clock, (id) => id)).toBe('Lokalen "Stora salen" är redan upptagen av "Panelsamtal" (08:00–09:00).');
   });
 
   it('groups overlapping items into one slot', () => {

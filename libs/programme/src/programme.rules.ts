@@ -195,31 +195,38 @@ export function groupIntoSlots<T extends Sortable>(items: T[]): Slot<T>[] {
   return slots;
 }
 
+/** The words describeProblem and describeWarning put together; each language's catalogue provides them. */
+export interface ClashWords {
+  named(title: string, from: string, to: string): string;
+  endsBeforeStart: string;
+  outsideHours(item: string): string;
+  room(room: string, other: string): string;
+  speaker(name: string, other: string): string;
+  plenary(other: string): string;
+  warning(inRoom: string, room: string, plenary: string): string;
+}
+
 /** A sentence for people that names the clashing item by title and time. */
-export function describeProblem(
-  problem: ProgrammeProblem,
-  clock: (date: Date) => string,
-  speakerName: (id: string) => string = (id) => id,
-): string {
-  const named = (item: PlannedItem) => `"${item.title}" (${clock(item.startsAt)}–${clock(item.endsAt)})`;
+export function describeProblem(problem: ProgrammeProblem, words: ClashWords, clock: (date: Date) => string, speakerName: (id: string) => string): string {
+  const named = (item: PlannedItem) => words.named(item.title, clock(item.startsAt), clock(item.endsAt));
   switch (problem.reason) {
     case 'ends_before_start':
-      return 'endsAt must be after startsAt.';
+      return words.endsBeforeStart;
     case 'outside_hours':
-      return `${named(problem.item)} must lie within the conference's hours.`;
+      return words.outsideHours(named(problem.item));
     case 'room':
-      return `The room "${problem.other.room}" is already taken by ${named(problem.other)}.`;
+      return words.room(problem.other.room ?? '', named(problem.other));
     case 'speaker':
-      return `${speakerName(problem.speakerId)} is already in ${named(problem.other)} at that time.`;
+      return words.speaker(speakerName(problem.speakerId), named(problem.other));
     case 'plenary':
-      return `It overlaps ${named(problem.other)}; both are for everyone (no room), so one must move or get a room.`;
+      return words.plenary(named(problem.other));
   }
 }
 
 /** A sentence for people that names both items of a warning by title and time. */
-export function describeWarning(warning: ProgrammeWarning, clock: (date: Date) => string): string {
-  const named = (item: PlannedItem) => `"${item.title}" (${clock(item.startsAt)}–${clock(item.endsAt)})`;
-  return `${named(warning.inRoom)} in ${warning.inRoom.room} runs during ${named(warning.plenary)}, which is for everyone.`;
+export function describeWarning(warning: ProgrammeWarning, words: ClashWords, clock: (date: Date) => string): string {
+  const named = (item: PlannedItem) => words.named(item.title, clock(item.startsAt), clock(item.endsAt));
+  return words.warning(named(warning.inRoom), warning.inRoom.room ?? '', named(warning.plenary));
 }
 
 /** The field a problem is best shown next to in a form. */
