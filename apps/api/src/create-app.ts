@@ -10,6 +10,7 @@ import { Config } from '@dialogdag/config';
 import { Clock, isLanguage } from '@dialogdag/shared';
 import { AppExceptionFilter } from './app-exception.filter';
 import { AppModule } from './app.module';
+import { QuietStartUpLogger } from './logging';
 
 export interface CreateAppOptions {
   config: Config;
@@ -43,7 +44,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
     adapter,
     { bufferLogs: true },
   );
-  app.useLogger(app.get(Logger));
+  app.useLogger(new QuietStartUpLogger(app.get(Logger)));
   await app.register(fastifyCookie);
   // A language chosen with ?lang= sticks for the following pages (and the redirect after a form).
   app.getHttpAdapter().getInstance().addHook('onRequest', async (request, reply) => {

@@ -1,3 +1,4 @@
+import './lib-paths';
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@dialogdag/config';
 import { EmbeddedPostgresUnavailable, RunningDatabase, startEmbeddedPostgres } from '@dialogdag/database';
@@ -52,6 +53,8 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+  // The terminal was closed: stop as cleanly, or the database would outlive the app.
+  process.on('SIGHUP', () => void stop('SIGHUP'));
 }
 
 main().catch((error) => {
