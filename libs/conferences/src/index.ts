@@ -7,5 +7,7 @@ export * from './conference.errors';
 export * from './conference.rules';
 export * from './conference.texts';
 export * from './conferences.service';
+export * from './conference.view';
+export { DEFAULT_MIN_ROUND_TRIP_KM } from './conference.changes';
 export * from './conferences.module';
 export const conferencesMigrations = [Conferences1763900000200, TravelPolicy1764000000100];
