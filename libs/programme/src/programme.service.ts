@@ -65,6 +65,12 @@ export class ProgrammeService {
     return this.forConference(conferenceId);
   }
 
+  /** The programme of a published conference, for the public; 404 for drafts and unknown addresses. */
+  async forPublishedConference(slug: string): Promise<Programme> {
+    const conference = await this.conferences.findPublishedBySlug(slug);
+    return this.forConference(conference.id);
+  }
+
   // --- For other libs and public pages, which have already checked who is asking. ---
 
   /** The whole programme of a conference, in time order, with speakers and slots. */
