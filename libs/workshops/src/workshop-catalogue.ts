@@ -1,7 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { PARALLEL_KINDS, ProgrammeService } from '@dialogdag/programme';
+import { ProgrammeKind, ProgrammeService } from '@dialogdag/programme';
+
+/** Programme items that are workshop blocks, i.e. rounds people are assigned in. */
+const WORKSHOP_BLOCK_KINDS: readonly ProgrammeKind[] = ['workshop', 'group_work'];
 import { SpeakersService } from '@dialogdag/speakers';
 import { InspirerView } from './workshop.dto';
 import { Workshop, WorkshopInspirer } from './workshop.entity';
@@ -34,7 +37,7 @@ export class WorkshopCatalogue {
   async blocks(conferenceId: string, manager: EntityManager = this.db.manager): Promise<WorkshopBlock[]> {
     const programme = await this.programme.forConference(conferenceId, manager);
     return programme.entries
-      .filter((e) => PARALLEL_KINDS.includes(e.item.kind))
+      .filter((e) => WORKSHOP_BLOCK_KINDS.includes(e.item.kind))
       .map((e) => ({ id: e.id, title: e.title, startsAt: e.startsAt, endsAt: e.endsAt }));
   }
 
