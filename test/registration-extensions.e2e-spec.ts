@@ -2,6 +2,7 @@ import { FieldProblem, Language } from '@dialogdag/shared';
 import { ChoiceRound, RegistrationExtensions } from '@dialogdag/registrations';
 import { html } from '@dialogdag/web';
 import { ApiClient, organiserClient, participant, publishedConference, startTestApp, TestApp } from './support/test-app';
+import { expectSeatCountersAgree } from './support/seat-counter';
 
 /** Ids a test-only workshops lib offers: two rounds, three and two options. */
 const W = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -56,6 +57,7 @@ describe('registration extensions: ranked choices, annotations and personal sect
   afterAll(async () => {
     await test?.close();
   });
+  expectSeatCountersAgree(() => test?.databaseUrl);
 
   const filtered = (values: Map<string, string>, ids?: string[]) => new Map([...values].filter(([id]) => !ids || ids.includes(id)));
   const workshopConference = async (overrides: Record<string, unknown> = {}) => {
@@ -88,7 +90,7 @@ describe('registration extensions: ranked choices, annotations and personal sect
 
     // The same workshop twice in a round is refused at that round, the other answers kept.
     const twice = await fetch(`${test.url}/c/${c.slug}?lang=sv`, form({ ...person('per@example.org'), 'choice-0-1': W(1), 'choice-0-2': W(1) }));
-    expect(twice.status).toBe(422);
+    expect(twice.status).toBe(400);
     const text = await twice.text();
     expect(text).toContain('<p class="field-error" id="choice-0-1-error">Du har valt samma alternativ mer än en gång.</p>');
     expect(text).toContain('<a href="#choice-0-1">');
@@ -96,7 +98,7 @@ describe('registration extensions: ranked choices, annotations and personal sect
     expect(text).toContain('value="per@example.org"');
     // Something that is not an option (a stale or crafted form) is refused at its round too.
     const stale = await fetch(`${test.url}/c/${c.slug}?lang=en`, form({ ...person('eva@example.org'), 'choice-1-1': W(9) }));
-    expect(stale.status).toBe(422);
+    expect(stale.status).toBe(400);
     expect(await stale.text()).toContain('<p class="field-error" id="choice-1-1-error">Choose from the options in the list.</p>');
 
     const none = await publishedConference(api);
@@ -146,7 +148,7 @@ describe('registration extensions: ranked choices, annotations and personal sect
     expect(saved.status).toBe(303);
     expect((await anonymous().get(`/api/public/registrations/${r.body.manageToken}`)).body.workshopPreferences).toEqual([W(3), W(2), W(5), W(4)]);
     const repeated = await fetch(`${test.url}/r/${r.body.manageToken}/details?lang=en`, form({ organisation: 'X', sector: 'region', 'choice-1-1': W(5), 'choice-1-2': W(5) }));
-    expect(repeated.status).toBe(422);
+    expect(repeated.status).toBe(400);
     expect(await repeated.text()).toContain('id="choice-1-1-error">You have chosen the same option more than once.');
 
     // Someone without a workshop gets no section; the page still works.

@@ -5,13 +5,14 @@ import { Conference, ConferencesService, ProgrammeService } from '@dialogdag/con
 import { MailComposer, OutboxDispatcher, OutboxService, ProgrammeLine } from '@dialogdag/mail';
 import { Clock } from '@dialogdag/shared';
 import { Registration } from './registration.entity';
+import { isReminderDue } from './registration.rules';
 import { RegistrationsService } from './registrations.service';
+import { RegistrationMail } from './registration-mail';
 
 /** Days before the start that reminders go out. */
 export const DEFAULT_REMINDER_DAYS_BEFORE = 3;
 const BATCH = 50;
 const RUN_EVERY_MS = 15 * 60 * 1000;
-
 
 /**
  * Sends one reminder (with the programme and an .ics file) to every seat-holder of a
@@ -33,6 +34,7 @@ export class ReminderService implements OnApplicationBootstrap, OnModuleDestroy 
     private readonly outbox: OutboxService,
     private readonly dispatcher: OutboxDispatcher,
     private readonly composer: MailComposer,
+    private readonly mail: RegistrationMail,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -56,8 +58,7 @@ export class ReminderService implements OnApplicationBootstrap, OnModuleDestroy 
   /** Enqueues the reminders that are due now; returns how many. */
   async run(daysBefore = DEFAULT_REMINDER_DAYS_BEFORE): Promise<number> {
     const now = this.clock.now();
-    const horizon = now.getTime() + daysBefore * 24 * 60 * 60 * 1000;
-    const due = (await this.conferences.listUpcomingPublished(now)).filter((c) => c.startsAt > now && c.startsAt.getTime() <= horizon);
+    const due = (await this.conferences.listUpcomingPublished(now)).filter((c) => isReminderDue(c, now, daysBefore));
     let enqueued = 0;
     for (const conference of due) {
       const programme = await this.programmeLines(conference);
@@ -74,10 +75,8 @@ export class ReminderService implements OnApplicationBootstrap, OnModuleDestroy 
             .getMany();
           for (const registration of batch) {
             const link = await this.registrations.issueLink(manager, registration.id);
-            await this.outbox.enqueue(
-              manager,
-              this.composer.registrationReminder({ ...this.registrations.mailParams(conference, registration, link), programme, now }),
-            );
+            const params = await this.mail.withPass(this.registrations.mailParams(conference, registration, link), registration);
+            await this.outbox.enqueue(manager, this.composer.registrationReminder({ ...params, programme, now }));
           }
           if (batch.length > 0) {
             await manager.update(Registration, batch.map((r) => r.id), { reminderSentAt: now });
