@@ -1,4 +1,4 @@
-import { Browser, BrowserContext } from 'playwright-core';
+import { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from './support/browser';
 import { ApiClient, organiserClient, participant, publishedConference, startTestApp, TestApp } from './support/test-app';
 import { expectSeatCountersAgree } from './support/seat-counter';
@@ -19,6 +19,17 @@ describe('check-in at the door on a phone', () => {
   });
   expectSeatCountersAgree(() => test?.databaseUrl);
 
+  /** An organiser logged in, in a new page of the context. */
+  async function loggedIn(context: BrowserContext, email: string, password: string): Promise<Page> {
+    const page = await context.newPage();
+    await page.goto(`${test.url}/admin/login?lang=sv`);
+    await page.getByLabel('E-postadress').fill(email);
+    await page.getByLabel('Lösenord').fill(password);
+    await page.getByRole('button', { name: 'Logga in' }).click();
+    await page.waitForURL(`${test.url}/admin`);
+    return page;
+  }
+
   it('finds a person, checks them in with one tap, undoes, and adds a walk-in — without JavaScript', async () => {
     const { api, email, password } = await organiserClient(test);
     const c = await publishedConference(api);
@@ -27,12 +38,7 @@ describe('check-in at the door on a phone', () => {
       expect((await anonymous.post(`/api/public/conferences/${c.slug}/registrations`, participant({ name, organisation }))).status).toBe(201);
     }
     const context = await browser.newContext({ javaScriptEnabled: false, locale: 'sv-SE', viewport: { width: 390, height: 844 }, isMobile: true });
-    const page = await context.newPage();
-    await page.goto(`${test.url}/admin/login?lang=sv`);
-    await page.getByLabel('E-postadress').fill(email);
-    await page.getByLabel('Lösenord').fill(password);
-    await page.getByRole('button', { name: 'Logga in' }).click();
-    await page.waitForURL(`${test.url}/admin`);
+    const page = await loggedIn(context, email, password);
 
     await page.goto(`${test.url}/admin/conferences/${c.id}/registrations`);
     await page.getByRole('link', { name: 'Incheckning' }).click();
@@ -72,12 +78,7 @@ describe('check-in at the door on a phone', () => {
     };
     const [scanned, typed] = [await codeOf('Amina Hassan'), await codeOf('Bo Ek')];
     const login = async (context: BrowserContext) => {
-      const page = await context.newPage();
-      await page.goto(`${test.url}/admin/login?lang=sv`);
-      await page.getByLabel('E-postadress').fill(email);
-      await page.getByLabel('Lösenord').fill(password);
-      await page.getByRole('button', { name: 'Logga in' }).click();
-      await page.waitForURL(`${test.url}/admin`);
+      const page = await loggedIn(context, email, password);
       await page.goto(`${test.url}/admin/conferences/${c.id}/check-in`);
       return page;
     };

@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Conference, ConferencesService } from '@dialogdag/conferences';
-import { MailComposer, OutboxDispatcher, OutboxService } from '@dialogdag/mail';
-import { Clock, formatMoney } from '@dialogdag/shared';
+import { Clock } from '@dialogdag/shared';
 import { RegistrationExtensions } from './extensions/registration-extensions';
 import { FeeChanged, registrationNotFound } from './registration.errors';
 import { Registration } from './registration.entity';
@@ -27,9 +26,6 @@ export class Cancellations {
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
     private readonly conferences: ConferencesService,
-    private readonly outbox: OutboxService,
-    private readonly dispatcher: OutboxDispatcher,
-    private readonly composer: MailComposer,
     private readonly extensions: RegistrationExtensions,
     private readonly mail: RegistrationMail,
     private readonly waitingList: WaitingList,
@@ -41,7 +37,7 @@ export class Cancellations {
       const conference = await this.conferences.findById(conferenceId, manager);
       return this.cancelIn(manager, { id: registrationId }, conference, by, expectedFee);
     });
-    this.dispatcher.nudge();
+    this.mail.sendSoon();
     return result;
   }
 
@@ -62,10 +58,7 @@ export class Cancellations {
     const wasConfirmed = current.status === 'confirmed';
     Object.assign(current, { status: 'cancelled', cancelledAt: now, fee, updatedAt: now });
     await manager.getRepository(Registration).save(current);
-    await this.outbox.enqueue(
-      manager,
-      this.composer.registrationCancelled({ ...this.mail.params(conference, current, null), fee, feeText: formatMoney(fee, current.language), wasWaitlisted: !wasConfirmed }),
-    );
+    await this.mail.cancelled(manager, conference, current, !wasConfirmed);
     await this.extensions.cancelled(manager, current.id, conference.id);
     let promoted: Registration[] = [];
     if (wasConfirmed) {

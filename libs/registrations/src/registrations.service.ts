@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Conference, ConferencesService } from '@dialogdag/conferences';
-import { MailComposer, OutboxDispatcher, OutboxService, RegistrationMailParams } from '@dialogdag/mail';
+import { RegistrationMailParams } from '@dialogdag/mail';
 import { Clock, Language, ValidationFailed } from '@dialogdag/shared';
 import { BookTablesService } from './book-tables/book-tables.service';
 import { CancellationResult, Cancellations } from './cancellations.service';
@@ -39,9 +39,6 @@ export class RegistrationsService implements OnModuleInit {
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
     private readonly conferences: ConferencesService,
-    private readonly outbox: OutboxService,
-    private readonly dispatcher: OutboxDispatcher,
-    private readonly composer: MailComposer,
     private readonly extensions: RegistrationExtensions,
     private readonly links: PersonalLinks,
     private readonly waitingList: WaitingList,
@@ -56,7 +53,7 @@ export class RegistrationsService implements OnModuleInit {
     this.conferences.onCapacityIncreased(async (manager, conferenceId) => {
       const promoted = await this.promoteFromWaitlist(manager, conferenceId);
       // The mail commits with the caller's transaction; the dispatcher's poll also finds it.
-      if (promoted.length > 0) setTimeout(() => this.dispatcher.nudge(), 200).unref();
+      if (promoted.length > 0) setTimeout(() => this.mail.sendSoon(), 200).unref();
     });
   }
 
@@ -115,16 +112,10 @@ export class RegistrationsService implements OnModuleInit {
         } as Registration);
         if (bookTable) await this.bookTables.request(manager, registration, bookTable);
         const waitlistPosition = confirmed ? null : await this.waitingList.position(manager, registration);
-        const params = this.mail.params(conference, registration, manageToken);
-        await this.outbox.enqueue(
-          manager,
-          confirmed
-            ? this.composer.registrationConfirmed(await this.mail.withPass(params, registration))
-            : this.composer.registrationWaitlisted({ ...params, position: waitlistPosition ?? 1 }),
-        );
+        await this.mail.registered(manager, conference, registration, manageToken, waitlistPosition);
         return { registration, manageToken, waitlistPosition, overCapacity };
       });
-      this.dispatcher.nudge();
+      this.mail.sendSoon();
       return result;
     } catch (error) {
       if (isDuplicateRegistration(error)) throw alreadyRegistered();
@@ -168,13 +159,12 @@ export class RegistrationsService implements OnModuleInit {
       if (changes.length > 0) {
         registration.updatedAt = now;
         await manager.getRepository(Registration).save(registration);
-        const changed = changes.map((c) => detailLine(c, registration));
-        await this.outbox.enqueue(manager, this.composer.registrationDetailsChanged({ ...this.mail.params(conference, registration, null), changes: changed }));
+        await this.mail.detailsChanged(manager, conference, registration, changes.map((c) => detailLine(c, registration)));
       }
       const waitlistPosition = registration.status === 'waitlisted' ? await this.waitlistPosition(manager, registration) : null;
       return { registration, conference, waitlistPosition };
     });
-    this.dispatcher.nudge();
+    this.mail.sendSoon();
     return result;
   }
 

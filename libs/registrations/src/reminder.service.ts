@@ -2,11 +2,11 @@ import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@ne
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Conference, ConferencesService, ProgrammeService } from '@dialogdag/conferences';
-import { MailComposer, OutboxDispatcher, OutboxService, ProgrammeLine } from '@dialogdag/mail';
+import { ProgrammeLine } from '@dialogdag/mail';
 import { Clock } from '@dialogdag/shared';
 import { Registration } from './registration.entity';
 import { isReminderDue } from './registration.rules';
-import { RegistrationsService } from './registrations.service';
+import { PersonalLinks } from './personal-links.service';
 import { RegistrationMail } from './registration-mail';
 
 /** Days before the start that reminders go out. */
@@ -30,10 +30,7 @@ export class ReminderService implements OnApplicationBootstrap, OnModuleDestroy 
     private readonly clock: Clock,
     private readonly conferences: ConferencesService,
     private readonly programmes: ProgrammeService,
-    private readonly registrations: RegistrationsService,
-    private readonly outbox: OutboxService,
-    private readonly dispatcher: OutboxDispatcher,
-    private readonly composer: MailComposer,
+    private readonly links: PersonalLinks,
     private readonly mail: RegistrationMail,
   ) {}
 
@@ -74,9 +71,8 @@ export class ReminderService implements OnApplicationBootstrap, OnModuleDestroy 
             .setOnLocked('skip_locked')
             .getMany();
           for (const registration of batch) {
-            const link = await this.registrations.issueLink(manager, registration.id);
-            const params = await this.mail.withPass(this.registrations.mailParams(conference, registration, link), registration);
-            await this.outbox.enqueue(manager, this.composer.registrationReminder({ ...params, programme, now }));
+            const link = await this.links.issue(manager, registration.id);
+            await this.mail.reminder(manager, conference, registration, link, programme, now);
           }
           if (batch.length > 0) {
             await manager.update(Registration, batch.map((r) => r.id), { reminderSentAt: now });
@@ -87,7 +83,7 @@ export class ReminderService implements OnApplicationBootstrap, OnModuleDestroy 
         if (claimed < BATCH) break;
       }
     }
-    if (enqueued > 0) this.dispatcher.nudge();
+    if (enqueued > 0) this.mail.sendSoon();
     return enqueued;
   }
 }

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Conference, ConferencesService } from '@dialogdag/conferences';
-import { MailComposer, OutboxDispatcher, OutboxService } from '@dialogdag/mail';
 import { Clock } from '@dialogdag/shared';
 import { RegistrationExtensions } from './extensions/registration-extensions';
 import { PersonalLinks } from './personal-links.service';
@@ -27,9 +26,6 @@ export class Transfers {
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
     private readonly conferences: ConferencesService,
-    private readonly outbox: OutboxService,
-    private readonly dispatcher: OutboxDispatcher,
-    private readonly composer: MailComposer,
     private readonly extensions: RegistrationExtensions,
     private readonly links: PersonalLinks,
     private readonly mail: RegistrationMail,
@@ -42,7 +38,7 @@ export class Transfers {
       const conference = await this.conferences.findById(conferenceId, manager);
       return this.transferIn(manager, { id: registrationId }, conference, colleague, by);
     });
-    this.dispatcher.nudge();
+    this.mail.sendSoon();
     return result;
   }
 
@@ -90,12 +86,7 @@ export class Transfers {
     }
     await this.extensions.transferred(manager, from.id, to.id);
     const waitlistPosition = to.status === 'waitlisted' ? await this.waitingList.position(manager, to) : null;
-    const params = await this.mail.withPass(this.mail.params(conference, to, manageToken), to);
-    await this.outbox.enqueue(manager, this.composer.registrationTransferredToYou({ ...params, fromName: from.name, waitlisted: to.status === 'waitlisted', position: waitlistPosition }));
-    await this.outbox.enqueue(
-      manager,
-      this.composer.registrationTransferReceipt({ ...this.mail.params(conference, from, null), colleagueName: to.name, colleagueEmail: to.email }),
-    );
+    await this.mail.transferred(manager, conference, from, to, manageToken, waitlistPosition);
     return { registration: to, manageToken, waitlistPosition };
   }
 

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { ConferencesService, seatsLeft } from '@dialogdag/conferences';
-import { MailComposer, OutboxService } from '@dialogdag/mail';
 import { Clock } from '@dialogdag/shared';
 import { Registration } from './registration.entity';
 import { hasStarted } from './registration.rules';
@@ -15,8 +14,6 @@ export class WaitingList {
   constructor(
     private readonly clock: Clock,
     private readonly conferences: ConferencesService,
-    private readonly outbox: OutboxService,
-    private readonly composer: MailComposer,
     private readonly mail: RegistrationMail,
     private readonly links: PersonalLinks,
   ) {}
@@ -67,8 +64,7 @@ export class WaitingList {
       registration.updatedAt = now;
       await manager.getRepository(Registration).save(registration);
       const link = await this.links.issue(manager, registration.id);
-      const params = await this.mail.withPass(this.mail.params(conference, registration, link), registration);
-      await this.outbox.enqueue(manager, this.composer.registrationPromoted(params));
+      await this.mail.promoted(manager, conference, registration, link);
       promoted.push(registration);
     }
     return promoted;

@@ -2,7 +2,6 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { ConferencesService } from '@dialogdag/conferences';
-import { MailComposer, OutboxDispatcher, OutboxService } from '@dialogdag/mail';
 import { Clock } from '@dialogdag/shared';
 import { html } from '@dialogdag/web';
 import { RegistrationExtensions } from '../extensions/registration-extensions';
@@ -59,9 +58,6 @@ export class BookTablesService implements OnModuleInit {
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
     private readonly conferences: ConferencesService,
-    private readonly outbox: OutboxService,
-    private readonly dispatcher: OutboxDispatcher,
-    private readonly composer: MailComposer,
     private readonly extensions: RegistrationExtensions,
     private readonly mail: RegistrationMail,
     private readonly links: PersonalLinks,
@@ -159,16 +155,13 @@ export class BookTablesService implements OnModuleInit {
         const registration = await manager.getRepository(Registration).findOneByOrFail({ id: row.registration_id });
         const conference = await this.conferences.findById(conferenceId, manager);
         const link = await this.links.issue(manager, registration.id);
-        await this.outbox.enqueue(
-          manager,
-          this.composer.bookTableDecided({ ...this.mail.params(conference, registration, link), approved: decision === 'approved', description: row.description }),
-        );
+        await this.mail.bookTableDecided(manager, conference, registration, link, decision === 'approved', row.description);
       });
     } catch (error) {
       if (constraintOf(error) === 'book_table_limit_reached') throw bookTableLimitReached(await this.limitOf(conferenceId));
       throw error;
     }
-    this.dispatcher.nudge();
+    this.mail.sendSoon();
     const [request] = await this.db.query(`SELECT ${REQUEST_COLUMNS} FROM book_table_request b JOIN registration r ON r.id = b.registration_id WHERE b.id = $1`, [requestId]);
     return request;
   }

@@ -17,7 +17,7 @@ const ROWS = 4;
 export const BADGES_PER_PAGE = COLUMNS * ROWS;
 /** What fits between the organisation and the conference title. */
 const MAX_LINES = 2;
-const QR_SIZE = 58;
+const QR_SIZE = 52;
 const PAD = 12;
 
 export interface BadgeFonts {
@@ -72,7 +72,7 @@ export function badgesPdf(
         const inner = { width: width - 32, align: 'center' as const };
         const beside = { width: width - 2 * PAD - (badge.checkIn ? QR_SIZE + PAD : 0), align: 'left' as const };
         doc.fillColor('#000000').font(bold).fontSize(24).text(badge.name, x + 16, y + 22, { ...inner, height: 62, ellipsis: true });
-        doc.font(regular).fontSize(14).text(badge.organisation, x + 16, y + 86, { ...inner, height: 34, ellipsis: true });
+        doc.font(regular).fontSize(14).text(badge.organisation, x + 16, y + 84, { ...inner, height: 34, ellipsis: true });
         (badge.lines ?? []).slice(0, MAX_LINES).forEach((line, k) => {
           doc.font(regular).fontSize(11).text(line, x + PAD, y + 124 + k * 15, { ...beside, height: 14, ellipsis: true });
         });
