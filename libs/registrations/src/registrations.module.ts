@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@dialogdag/auth';
 import { ConferencesModule } from '@dialogdag/conferences';
 import { MailModule } from '@dialogdag/mail';
+import { ProgrammeModule } from '@dialogdag/programme';
 import { BookTablesController } from './book-tables/book-tables.controller';
 import { BookTablesPages } from './book-tables/book-tables.pages';
 import { BookTablesService } from './book-tables/book-tables.service';
@@ -31,7 +32,7 @@ import { Transfers } from './transfers.service';
 import { WaitingList } from './waiting-list.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Registration]), AuthModule, ConferencesModule, MailModule],
+  imports: [TypeOrmModule.forFeature([Registration]), AuthModule, ConferencesModule, ProgrammeModule, MailModule],
   controllers: [
     PublicRegistrationsController,
     RegistrationsController,

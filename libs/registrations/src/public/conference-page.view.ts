@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Conference, ConferencesService, ProgrammeService, renderProgramme, seatsLeft } from '@dialogdag/conferences';
+import { Conference, ConferencesService, seatsLeft } from '@dialogdag/conferences';
+import { ProgrammeService, renderProgramme } from '@dialogdag/programme';
 import { Clock, formatClock, formatDateTime, formatLongDate, Language } from '@dialogdag/shared';
 import { html, renderPage, SafeHtml } from '@dialogdag/web';
 import { BookTablesService } from '../book-tables/book-tables.service';

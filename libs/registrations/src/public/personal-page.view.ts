@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Conference, ProgrammeService, renderProgramme } from '@dialogdag/conferences';
+import { Conference } from '@dialogdag/conferences';
+import { ProgrammeService, renderProgramme } from '@dialogdag/programme';
 import { Clock, formatDateTime, formatMoney, Language, SECTOR_LABELS, SECTORS } from '@dialogdag/shared';
 import { checkboxField, errorSummary, FieldErrors, html, renderPage, SafeHtml, selectField, textField, unsafeRaw } from '@dialogdag/web';
 import { formatCheckInCode } from '../check-in/check-in-code';
