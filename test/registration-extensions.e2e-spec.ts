@@ -1,5 +1,6 @@
 import { FieldProblem, Language } from '@dialogdag/shared';
 import { ChoiceRound, RegistrationExtensions } from '@dialogdag/registrations';
+import { ConferencePageSections } from '@dialogdag/conferences';
 import { html } from '@dialogdag/web';
 import { ApiClient, organiserClient, participant, publishedConference, startTestApp, TestApp } from './support/test-app';
 import { expectSeatCountersAgree } from './support/seat-counter';
@@ -202,5 +203,19 @@ describe('registration extensions: ranked choices, annotations and personal sect
     } finally {
       existing.add(W(2));
     }
+  });
+
+  it('puts the registration form on the conference page through the conferences lib’s section hook, in order with the others', async () => {
+    test.app.get(ConferencePageSections).add({ key: 'test-between', order: 25, render: async (c) => html`<section id="test-between">${c.title}</section>` });
+    const c = await publishedConference(api, { title: 'Sektionskonferensen' });
+    const page = await (await fetch(`${test.url}/c/${c.slug}?lang=sv`)).text();
+    const at = (marker: string) => page.indexOf(marker);
+    const order = ['class="facts"', 'href="#register"', 'aria-labelledby="programme-heading"', 'id="test-between"', '<h2 id="register">', `action="/c/${c.slug}?lang=sv"`].map(at);
+    expect(order.every((position) => position > -1)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    // Sent back with errors, the form keeps its place and what was typed.
+    const again = await (await fetch(`${test.url}/c/${c.slug}?lang=sv`, form({ name: 'Ulla', email: 'nope' }))).text();
+    expect(again.indexOf('id="test-between"')).toBeLessThan(again.indexOf('id="error-summary"'));
+    expect(again).toContain('value="Ulla"');
   });
 });

@@ -8,3 +8,4 @@ export * from './conference.rules';
 export * from './conferences.service';
 export * from './conferences.module';
 export const conferencesMigrations = [Conferences1763900000200, TravelPolicy1764000000100];
+export * from './public-page';

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@dialogdag/auth';
-import { ConferencesModule } from '@dialogdag/conferences';
+import { ConferencePageModule, ConferencesModule } from '@dialogdag/conferences';
 import { MailModule } from '@dialogdag/mail';
 import { ProgrammeModule } from '@dialogdag/programme';
 import { BookTablesController } from './book-tables/book-tables.controller';
@@ -19,7 +19,7 @@ import { OrganiserRegistrationsController } from './organiser/organiser-registra
 import { OrganiserRegistrationsService } from './organiser/organiser-registrations.service';
 import { ParticipantListPages } from './organiser/participant-list.pages';
 import { PersonalLinks } from './personal-links.service';
-import { ConferencePageView } from './public/conference-page.view';
+import { RegistrationSections } from './public/registration-sections';
 import { PersonalPageView } from './public/personal-page.view';
 import { PublicForms } from './public/public-forms';
 import { PublicPages } from './public/public.pages';
@@ -32,7 +32,7 @@ import { Transfers } from './transfers.service';
 import { WaitingList } from './waiting-list.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Registration]), AuthModule, ConferencesModule, ProgrammeModule, MailModule],
+  imports: [TypeOrmModule.forFeature([Registration]), AuthModule, ConferencesModule, ConferencePageModule, ProgrammeModule, MailModule],
   controllers: [
     PublicRegistrationsController,
     RegistrationsController,
@@ -60,7 +60,7 @@ import { WaitingList } from './waiting-list.service';
     ParticipantsService,
     OrganiserPage,
     PublicForms,
-    ConferencePageView,
+    RegistrationSections,
     PersonalPageView,
   ],
   exports: [RegistrationsService, ReminderService, OrganiserRegistrationsService, RegistrationExtensions, ParticipantsService, BookTablesService, CheckInService],

@@ -4,17 +4,6 @@ import type { sv } from './sv';
 const ordinal = (n: number) => `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`;
 
 export const en: CatalogueShape<typeof sv> = {
-  conference: {
-    upcoming: 'Upcoming conferences',
-    noneUpcoming: 'No conferences are open right now.',
-    when: 'When',
-    where: 'Where',
-    cost: 'Cost',
-    defaultCost: 'Free of charge. Lunch and coffee included.',
-    deadline: 'Registration deadline',
-    audience: 'Target audience',
-    arrangers: 'Arranged by',
-  },
   form: {
     register: 'Registration',
     registerNow: 'Register now',

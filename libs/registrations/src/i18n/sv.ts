@@ -1,16 +1,5 @@
 /** Every text of the registrations lib's pages and errors, in Swedish; `en.ts` has the same keys. */
 export const sv = {
-  conference: {
-    upcoming: 'Kommande konferenser',
-    noneUpcoming: 'Inga konferenser är öppna just nu.',
-    when: 'När',
-    where: 'Var',
-    cost: 'Kostnad',
-    defaultCost: 'Konferensen är kostnadsfri. Lunch och fika ingår.',
-    deadline: 'Sista anmälningsdag',
-    audience: 'Målgrupp',
-    arrangers: 'Arrangörer',
-  },
   form: {
     register: 'Anmälan',
     registerNow: 'Anmäl dig',

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Conference } from '@dialogdag/conferences';
+import { Conference, conferenceFacts } from '@dialogdag/conferences';
 import { ProgrammeService, renderProgramme } from '@dialogdag/programme';
 import { Clock, formatDateTime, formatMoney, Language, SECTOR_LABELS, SECTORS } from '@dialogdag/shared';
 import { checkboxField, errorSummary, FieldErrors, html, renderPage, SafeHtml, selectField, textField, unsafeRaw } from '@dialogdag/web';
@@ -13,7 +13,6 @@ import { Registration } from '../registration.entity';
 import { cancellationQuote, feeOwed, modificationDeadlineOf, transferRefusal } from '../registration.rules';
 import { personalActions } from '../registration.view';
 import { choiceValues, FormValues, renderChoiceRounds } from './choice-rounds';
-import { conferenceFacts } from './conference-page.view';
 
 export interface Found {
   registration: Registration;

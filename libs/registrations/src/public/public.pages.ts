@@ -1,22 +1,22 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { ConferencesService } from '@dialogdag/conferences';
+import { ConferencePageRenderer, ConferencesService } from '@dialogdag/conferences';
 import { DomainError, Language } from '@dialogdag/shared';
 import { Lang, redirectTo, sendPage } from '@dialogdag/web';
 import { FeeChanged } from '../registration.errors';
 import { FORM_ERRORS_STATUS, statusOf } from '../i18n';
 import { RegistrationsService } from '../registrations.service';
 import { FormValues } from './choice-rounds';
-import { ConferencePageView } from './conference-page.view';
 import { PersonalPageView } from './personal-page.view';
 import { PublicForms } from './public-forms';
-import { emptyFormState } from './registration-form.view';
+import { RegistrationFormState } from './registration-form.view';
+import { REGISTRATION_SECTION } from './registration-sections';
 
 /** A refusal the page shows with the form; "not found" is the error page instead. */
 const shownWithForm = (error: unknown): error is DomainError => error instanceof DomainError && error.category !== 'not_found';
 
-/** The participant's pages: the conference with its form, and everything behind the personal link. */
+/** The registration form sent from the conference page (which the conferences lib shows), and everything behind the personal link. */
 @ApiExcludeController()
 @Controller()
 export class PublicPages {
@@ -24,27 +24,17 @@ export class PublicPages {
     private readonly conferences: ConferencesService,
     private readonly registrations: RegistrationsService,
     private readonly forms: PublicForms,
-    private readonly conferencePage: ConferencePageView,
+    private readonly conferencePage: ConferencePageRenderer,
     private readonly personalPage: PersonalPageView,
   ) {}
-
-  @Get()
-  async home(@Lang() lang: Language, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
-    return sendPage(reply, await this.conferencePage.home(lang, req.url));
-  }
-
-  @Get('c/:slug')
-  async conference(@Lang() lang: Language, @Param('slug') slug: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
-    const conference = await this.conferences.findPublishedBySlug(slug);
-    return sendPage(reply, await this.conferencePage.conferencePage(lang, req.url, conference, emptyFormState()));
-  }
 
   @Post('c/:slug')
   async register(@Lang() lang: Language, @Param('slug') slug: string, @Body() body: FormValues, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     const conference = await this.conferences.findPublishedBySlug(slug);
     const { dto, errors } = await this.forms.registration(conference.id, lang, body);
-    const again = (state: { errors: Record<string, string>; general: string[] }, status: number) =>
-      this.conferencePage.conferencePage(lang, req.url, conference, { values: body, ...state }).then((page) => sendPage(reply, page, status));
+    // The conference page again, its registration section showing what was sent and what to correct.
+    const again = (state: Omit<RegistrationFormState, 'values'>, status: number) =>
+      this.conferencePage.page(lang, req.url, conference, { [REGISTRATION_SECTION]: { values: body, ...state } }).then((page) => sendPage(reply, page, status));
     if (Object.keys(errors).length > 0) return again({ errors, general: [] }, FORM_ERRORS_STATUS);
     try {
       const { manageToken } = await this.registrations.registerPublic(slug, dto, lang);

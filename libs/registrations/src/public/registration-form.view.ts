@@ -25,8 +25,8 @@ export interface RegistrationFormState {
 export const emptyFormState = (): RegistrationFormState => ({ values: {}, errors: {}, general: [] });
 
 /** "Register now" above the programme, while registration is open. */
-export function registerNowLink(ctx: RegistrationFormContext, lang: Language): SafeHtml {
-  return ctx.window === 'open' ? html`<p><a class="button" href="#register">${catalogue(lang).form.registerNow}</a></p>` : html``;
+export function registerNowLink(window: RegistrationWindow, lang: Language): SafeHtml {
+  return window === 'open' ? html`<p><a class="button" href="#register">${catalogue(lang).form.registerNow}</a></p>` : html``;
 }
 
 /** The registration section of the public conference page: the form, or why there is none. */
