@@ -42,10 +42,9 @@ export class RegistrationMail {
   }
 
   /** The same, with the check-in code and its QR code for a seat-holder; unchanged for anyone else. */
-  async withPass(params: RegistrationMailParams, registration: Registration): Promise<RegistrationMailParams> {
+  withPass(params: RegistrationMailParams, registration: Registration): RegistrationMailParams {
     if (registration.status !== 'confirmed') return params;
-    const png = await qrPng(registration.checkInCode);
-    return { ...params, checkIn: { code: formatCheckInCode(registration.checkInCode), qrPng: png.toString('base64') } };
+    return { ...params, checkIn: { code: formatCheckInCode(registration.checkInCode), qrPng: qrPng(registration.checkInCode).toString('base64') } };
   }
 
   /** A seat (with the pass for the door) or a place on the waiting list. */
@@ -54,13 +53,13 @@ export class RegistrationMail {
     await this.outbox.enqueue(
       manager,
       r.status === 'confirmed'
-        ? this.composer.registrationConfirmed(await this.withPass(params, r))
+        ? this.composer.registrationConfirmed(this.withPass(params, r))
         : this.composer.registrationWaitlisted({ ...params, position: waitlistPosition ?? 1 }),
     );
   }
 
   async promoted(manager: EntityManager, conference: Conference, r: Registration, link: string): Promise<void> {
-    await this.outbox.enqueue(manager, this.composer.registrationPromoted(await this.withPass(this.params(conference, r, link), r)));
+    await this.outbox.enqueue(manager, this.composer.registrationPromoted(this.withPass(this.params(conference, r, link), r)));
   }
 
   async cancelled(manager: EntityManager, conference: Conference, r: Registration, wasWaitlisted: boolean): Promise<void> {
@@ -70,7 +69,7 @@ export class RegistrationMail {
 
   /** The colleague gets the registration (and pass); the one who handed it on, a receipt. */
   async transferred(manager: EntityManager, conference: Conference, from: Registration, to: Registration, manageToken: string, waitlistPosition: number | null): Promise<void> {
-    const params = await this.withPass(this.params(conference, to, manageToken), to);
+    const params = this.withPass(this.params(conference, to, manageToken), to);
     const waitlisted = to.status === 'waitlisted';
     await this.outbox.enqueue(manager, this.composer.registrationTransferredToYou({ ...params, fromName: from.name, waitlisted, position: waitlistPosition }));
     const receipt = { ...this.params(conference, from, null), colleagueName: to.name, colleagueEmail: to.email };
@@ -86,7 +85,7 @@ export class RegistrationMail {
   }
 
   async reminder(manager: EntityManager, conference: Conference, r: Registration, link: string, programme: ProgrammeLine[], now: Date): Promise<void> {
-    const params = await this.withPass(this.params(conference, r, link), r);
+    const params = this.withPass(this.params(conference, r, link), r);
     await this.outbox.enqueue(manager, this.composer.registrationReminder({ ...params, programme, now }));
   }
 

@@ -44,7 +44,7 @@ describe('badge lines', () => {
   });
 
   it('carries the check-in QR code as an image, with the code printed under it', async () => {
-    const qr = await qrPng('K7QM3XPD9RTA', 160);
+    const qr = qrPng('K7QM3XPD9RTA', 4);
     const pdf = await badgesPdf('Dialogdag', [{ name: 'Bo Ek', organisation: 'Malmo stad', checkIn: { code: 'K7QM-3XPD-9RTA', qr } }], null, { compress: false });
     expect(shownTexts(pdf)).toContain('K7QM-3XPD-9RTA');
     expect(pdf.toString('latin1')).toMatch(/\/Subtype \/Image/);

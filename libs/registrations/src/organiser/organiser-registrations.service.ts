@@ -135,15 +135,15 @@ export class OrganiserRegistrationsService {
     const conference = await this.conferences.findById(conferenceId);
     const annotations = await AnnotationTable.load(this.extensions, conferenceId, seatHolders.map((r) => r.id), lang);
     const sorted = [...seatHolders].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
-    const badges = await Promise.all(
-      sorted.map(async (r) => ({
+    return badgesPdf(
+      conference.title,
+      sorted.map((r) => ({
         name: r.name,
         organisation: r.organisation,
         lines: annotations.present(r.id).map((a) => `${a.label}: ${a.value}`),
-        checkIn: { code: formatCheckInCode(r.checkInCode), qr: await qrPng(r.checkInCode, 160) },
+        checkIn: { code: formatCheckInCode(r.checkInCode), qr: qrPng(r.checkInCode, 4) },
       })),
     );
-    return badgesPdf(conference.title, badges);
   }
 
   // --- Fees ---
