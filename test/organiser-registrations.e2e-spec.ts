@@ -161,6 +161,25 @@ describe('organiser registrations', () => {
     expect((await api.get(`/api/conferences/${c.id}/registrations?format=xml`)).status).toBe(400);
   });
 
+  it('searches the JSON list as the page and the CSV do: one filter for all three', async () => {
+    const c = await publishedConference(api);
+    await registerPublic(c.slug, { name: 'Åsa Öberg', organisation: 'Röda Korset' });
+    await registerPublic(c.slug, { name: 'Bo Ek', organisation: 'Malmö stad', sector: 'municipality' });
+    await registerPublic(c.slug, { name: 'Cia Röd', organisation: 'Lunds kommun', sector: 'municipality' });
+    const names = async (query: string) => {
+      const res = await api.get(`/api/conferences/${c.id}/registrations?${query}`);
+      return [res.body.total, res.body.items.map((i: { name: string }) => i.name).sort()];
+    };
+    expect(await names('q=R%C3%96D')).toEqual([2, ['Cia Röd', 'Åsa Öberg']]);
+    expect(await names('q=r%C3%B6d&sector=municipality')).toEqual([1, ['Cia Röd']]);
+    expect(await names('q=%20%20')).toEqual([3, ['Bo Ek', 'Cia Röd', 'Åsa Öberg']]);
+    expect((await api.get(`/api/conferences/${c.id}/registrations?q=${'x'.repeat(201)}`)).status).toBe(400);
+    const csv = String((await api.get(`/api/conferences/${c.id}/registrations.csv?q=r%C3%B6d`)).body);
+    expect(csv.trim().split('\r\n')).toHaveLength(3);
+    const page = String((await api.request('GET', `/admin/conferences/${c.id}/registrations?q=r%C3%B6d`, undefined, { accept: 'text/html' })).body);
+    expect(page).toContain('2 visas');
+  });
+
   it('counts diets for the caterer, with names only when asked', async () => {
     const c = await publishedConference(api);
     await addByHand(c.id, { name: 'Cecilia', diet: 'Vegetarisk' });
