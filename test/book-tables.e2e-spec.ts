@@ -1,7 +1,8 @@
 import { Client } from 'pg';
 import { expectSeatCountersAgree } from './support/seat-counter';
+import { startTestAppWithSmtp } from './support/app-with-smtp';
 import { TestSmtpServer } from './support/smtp';
-import { ApiClient, organiserClient, participant, publishedConference, startTestApp, TestApp } from './support/test-app';
+import { ApiClient, organiserClient, participant, publishedConference, TestApp } from './support/test-app';
 
 /** Book tables (bokbord): asked for on the form, approved up to a limit the database enforces, decisions e-mailed. */
 describe('book tables', () => {
@@ -10,16 +11,13 @@ describe('book tables', () => {
   let api: ApiClient;
   const anonymous = () => new ApiClient(test.url);
 
+  let stop: () => Promise<void>;
+
   beforeAll(async () => {
-    smtp = new TestSmtpServer();
-    await smtp.start();
-    test = await startTestApp({ env: { SMTP_URL: smtp.url } });
+    ({ test, smtp, stop } = await startTestAppWithSmtp());
     api = (await organiserClient(test)).api;
   });
-  afterAll(async () => {
-    await test?.close();
-    await smtp?.stop();
-  });
+  afterAll(() => stop?.());
   expectSeatCountersAgree(() => test?.databaseUrl);
 
   const form = (fields: Record<string, string>) => ({

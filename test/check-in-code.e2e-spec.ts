@@ -1,8 +1,9 @@
 import { ManualClock } from '@dialogdag/shared';
 import { qrPng } from '../libs/registrations/src/check-in/qr';
 import { expectSeatCountersAgree } from './support/seat-counter';
+import { startTestAppWithSmtp } from './support/app-with-smtp';
 import { personalLink, TestSmtpServer } from './support/smtp';
-import { ApiClient, organiserClient, participant, publishedConference, startTestApp, TestApp } from './support/test-app';
+import { ApiClient, organiserClient, participant, publishedConference, TestApp } from './support/test-app';
 
 /** Check-in by QR code: a code of its own on the e-mail, the personal page and the badge; scanned or typed at the door. */
 describe('check-in by QR code', () => {
@@ -12,16 +13,13 @@ describe('check-in by QR code', () => {
   const anonymous = () => new ApiClient(test.url);
   const clock = new ManualClock('2030-09-01T12:00:00+02:00');
 
+  let stop: () => Promise<void>;
+
   beforeAll(async () => {
-    smtp = new TestSmtpServer();
-    await smtp.start();
-    test = await startTestApp({ clock, env: { SMTP_URL: smtp.url } });
+    ({ test, smtp, stop } = await startTestAppWithSmtp({ clock }));
     api = (await organiserClient(test)).api;
   });
-  afterAll(async () => {
-    await test?.close();
-    await smtp?.stop();
-  });
+  afterAll(() => stop?.());
   beforeEach(() => clock.set('2030-09-01T12:00:00+02:00'));
   expectSeatCountersAgree(() => test?.databaseUrl);
 

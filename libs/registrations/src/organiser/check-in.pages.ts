@@ -37,24 +37,27 @@ export class CheckInPages {
     private readonly page: OrganiserPage,
   ) {}
 
+  /** `checked`: who was just checked in by code; `walkIn=over`: a walk-in was let in over capacity. */
   @Get('check-in')
   async show(
     @Lang() lang: Language,
     @CurrentOrganiser() organiser: AuthenticatedOrganiser,
     @Param('id') id: string,
-    @Query() query: Record<string, unknown>,
+    @Query('q') q: unknown,
+    @Query('checked') checkedId: unknown,
+    @Query('walkIn') walkIn: unknown,
     @Req() req: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
     const t = catalogue(lang).checkIn;
-    const checked = typeof query.checked === 'string' ? await this.door.find(id, query.checked).catch(() => null) : null;
+    const checked = typeof checkedId === 'string' ? await this.door.find(id, checkedId).catch(() => null) : null;
     const notice =
-      query.walkIn === 'over'
+      walkIn === 'over'
         ? { text: t.overCapacity, ok: false }
         : checked?.checkedInAt
           ? { text: t.checkedInNotice(checked.name, formatClock(checked.checkedInAt)), ok: true }
           : undefined;
-    return this.render(reply, req, lang, organiser, id, { q: text(query.q) || (checked?.name ?? ''), notice });
+    return this.render(reply, req, lang, organiser, id, { q: text(q) || (checked?.name ?? ''), notice });
   }
 
   @Post('check-in/:rid')

@@ -76,14 +76,7 @@ ${table}`;
   }
 
   @Get('diets')
-  async diets(
-    @Lang() lang: Language,
-    @CurrentOrganiser() organiser: AuthenticatedOrganiser,
-    @Param('id') id: string,
-    @Query('names') names: unknown,
-    @Req() req: FastifyRequest,
-    @Res() reply: FastifyReply,
-  ) {
+  async diets(@Lang() lang: Language, @CurrentOrganiser() organiser: AuthenticatedOrganiser, @Param('id') id: string, @Query('names') names: unknown, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     const t = catalogue(lang).diets;
     const c = await this.conferences.get(organiser.id, id);
     const withNames = names === '1' || names === 'true';
