@@ -12,7 +12,6 @@ export const REGISTRATION_ERROR_CODES = [
   'colleague_already_registered',
   'registration_not_found',
   'registration_not_in_conference',
-  'diet_consent_missing',
   'already_cancelled',
   'conference_started',
   'modification_closed',
@@ -57,8 +56,6 @@ export const colleagueAlreadyRegistered = () =>
 export const registrationNotFound = () =>
   error('registration_not_found', 'not_found', 'No registration for that link; it may have been transferred or mistyped.');
 export const registrationNotInConference = () => error('registration_not_in_conference', 'not_found', 'No such registration in this conference.');
-export const dietConsentMissing = () =>
-  error('diet_consent_missing', 'invalid', 'To record a special diet, please consent to it being stored (dietConsent true).', 'dietConsent');
 export const alreadyCancelled = () => error('already_cancelled', 'conflict', 'This registration is already cancelled.');
 export const conferenceStarted = () =>
   error('conference_started', 'conflict', 'The conference has started; the registration can no longer be cancelled or transferred.');
