@@ -42,7 +42,7 @@ describe('back office in a real browser', () => {
     await page.getByLabel('Sista anmälningsdag').fill('2030-10-06T23:59');
     await page.getByLabel('Sista dag för kostnadsfri avbokning').fill('2030-10-06T23:59');
     await page.getByRole('button', { name: 'Spara' }).click();
-    expect(await page.locator('#endsAt-error').textContent()).toContain('endsAt must be after startsAt');
+    expect(await page.locator('#endsAt-error').textContent()).toContain('Konferensen måste sluta efter att den börjar.');
     expect(await page.getByLabel(/^Titel/).inputValue()).toBe('Dialogkonferens Norrbotten');
 
     await page.getByLabel('Slutar').fill('2030-10-20T16:00');

@@ -62,6 +62,15 @@ describe('programme back office in a browser', () => {
     expect(timeline).toContain('Goda exempel från Gävle');
     expect(timeline).toContain('Fatima Ahmed');
 
+    // A workshop in a room during the talk for everyone is allowed, and the page says what it overlaps.
+    await page.selectOption('#kind', 'workshop');
+    await page.fill('#title', 'Workshop: Språk');
+    await page.fill('#startsAt', '09:45');
+    await page.fill('#endsAt', '10:30');
+    await page.fill('#room', 'Sal B');
+    await Promise.all([page.waitForURL(/\/programme$/), page.click('form[action$="/programme/items"] button[type=submit]')]);
+    expect(await page.textContent('#warnings')).toContain('"Workshop: Språk" (09:45–10:30) i Sal B pågår samtidigt som "Goda exempel från Gävle" (09:30–10:00), som är för alla.');
+
     await page.goto(`${test.url}/c/${conference.slug}?lang=sv`);
     const programme = await page.textContent('.programme');
     expect(programme).toContain('09:00–09:30');

@@ -1,3 +1,4 @@
+import { scheduleJsonProblems, scheduleXmlProblems } from './support/schedule-validation';
 import { ApiClient, conferenceInput, organiserClient, publishedConference, startTestApp, TestApp } from './support/test-app';
 
 const at = (hhmm: string) => `2030-10-20T${hhmm}:00+02:00`;
@@ -144,10 +145,11 @@ describe('programme and speakers', () => {
     expect(tooFar.body.message).toMatch(/Från ord till handling – avslutning/);
     expect((await api.get(`/api/conferences/${id}/programme`)).body.items).toEqual(after);
 
-    // Moving back into lunch clashes with it: refused, naming lunch.
-    const intoLunch = await api.post(`/api/conferences/${id}/programme-items/shift`, { after: '13:30', minutes: -30 });
-    expect(intoLunch.status).toBe(409);
-    expect(intoLunch.body.message).toMatch(/"Lunch" \(12:15–13:15\)/);
+    // Moving group work back into the coffee break (both for everyone) clashes with it: refused, naming the break.
+    const intoBreak = await api.post(`/api/conferences/${id}/programme-items/shift`, { after: '15:00', minutes: -30 });
+    expect(intoBreak.status).toBe(409);
+    expect(intoBreak.body.message).toContain('"Arbete i grupper och återkoppling" would move to 14:30–15:15');
+    expect(intoBreak.body.message).toContain('"Paus" (14:45–15:00)');
     expect((await api.get(`/api/conferences/${id}/programme`)).body.items).toEqual(after);
 
     // The public reads the same programme: JSON, page, printable view, iCalendar, frab schedule.
@@ -187,7 +189,8 @@ describe('programme and speakers', () => {
     const json = await anonymous.get(`/api/public/conferences/${conference.slug}/schedule.json`);
     expect(json.status).toBe(200);
     const conf = json.body.schedule.conference;
-    expect(conf).toMatchObject({ acronym: conference.slug, title: 'Dialogkonferens Skåne', start: '2030-10-20', end: '2030-10-20', time_zone_name: 'Europe/Stockholm' });
+    expect(scheduleJsonProblems(json.body)).toEqual([]);
+    expect(conf).toMatchObject({ acronym: conference.slug.replace(/-/g, '_'), title: 'Dialogkonferens Skåne', start: '2030-10-20', end: '2030-10-20', time_zone_name: 'Europe/Stockholm' });
     expect(conf.timeslot_duration).toMatch(/^\d\d:\d\d$/);
     expect(conf.days).toHaveLength(1);
     const rooms = conf.days[0].rooms;
@@ -212,9 +215,10 @@ describe('programme and speakers', () => {
     expect(xmlText).toContain('<title>Från ord till handling – avslutning</title>');
     expect(xmlText).toContain('<start>13:30</start>');
     expect(xmlText.match(/<event /g)).toHaveLength(13);
+    expect(await scheduleXmlProblems(xmlText)).toEqual([]);
   });
 
-  it('refuses clashes with 409 naming the clashing item, and keeps workshops parallel only in different rooms', async () => {
+  it('refuses clashes with 409 naming the clashing item; items in different rooms run in parallel, with a warning during a plenary item', async () => {
     const conference = await publishedConference(api);
     const id = conference.id;
     const anna = await addSpeaker(id, { name: 'Anna Svensson' });
@@ -231,12 +235,28 @@ describe('programme and speakers', () => {
     expect(sameSpeaker.body.message).toContain('Anna Svensson');
     expect(sameSpeaker.body.message).toContain('"Workshop: Hälsa" (13:00–14:30)');
 
-    await addItem(id, { startsAt: at('13:00'), endsAt: at('14:30'), kind: 'workshop', title: 'Workshop: Språk', room: 'Sal 2' });
+    const w2 = await addItem(id, { startsAt: at('13:00'), endsAt: at('14:30'), kind: 'workshop', title: 'Workshop: Språk', room: 'Sal 2' });
+    expect(w2).toMatchObject({ warnings: [] });
+    // A multi-track day: a talk in another room runs beside the workshops.
+    const parallelTalk = await api.post(`/api/conferences/${id}/programme-items`, { startsAt: at('13:00'), endsAt: at('13:30'), kind: 'talk', title: 'Föredrag', room: 'Sal 3' });
+    expect(parallelTalk.status).toBe(201);
+    expect(parallelTalk.body.warnings).toEqual([]);
+    // An item for everyone during the workshops is allowed, and the answer names what it overlaps.
     const plenary = await api.post(`/api/conferences/${id}/programme-items`, { startsAt: at('14:00'), endsAt: at('14:45'), kind: 'break', title: 'Fika' });
-    expect(plenary.status).toBe(409);
-    expect(plenary.body.message).toMatch(/Workshop: (Hälsa|Språk)/);
-    const parallelTalk = await api.post(`/api/conferences/${id}/programme-items`, { startsAt: at('13:00'), endsAt: at('13:30'), kind: 'talk', title: 'Talk', room: 'Sal 3' });
-    expect(parallelTalk.status).toBe(409);
+    expect(plenary.status).toBe(201);
+    expect(plenary.body.warnings.map((w: { code: string; itemId: string }) => [w.code, w.itemId]).sort()).toEqual(
+      [['overlaps_plenary', w1.id], ['overlaps_plenary', w2.id]].sort(),
+    );
+    expect(plenary.body.warnings[0].message).toMatch(/"Workshop: (Hälsa|Språk)" \(13:00–14:30\) in Sal [12] runs during "Fika" \(14:00–14:45\), which is for everyone\./);
+    // Two items for everyone at once are a clash.
+    const twoPlenary = await api.post(`/api/conferences/${id}/programme-items`, { startsAt: at('14:30'), endsAt: at('15:00'), kind: 'other', title: 'Mingel' });
+    expect(twoPlenary.status).toBe(409);
+    expect(twoPlenary.body.message).toContain('"Fika" (14:00–14:45)');
+    // Changing an item (PATCH) answers the same way.
+    const talkLater = await api.patch(`/api/conferences/${id}/programme-items/${parallelTalk.body.id}`, { startsAt: at('14:15'), endsAt: at('14:30') });
+    expect(talkLater.status).toBe(200);
+    expect(talkLater.body.warnings).toMatchObject([{ code: 'overlaps_plenary', title: 'Fika' }]);
+    expect((await api.patch(`/api/conferences/${id}/programme-items/${parallelTalk.body.id}`, { room: 'Sal 1' })).status).toBe(409);
 
     // Changing an item keeps the rules, and may touch its own times.
     const moved = await api.patch(`/api/conferences/${id}/programme-items/${w1.id}`, { startsAt: at('13:15'), room: 'Sal 2' });

@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, httpStatusFor } from '@dialogdag/shared';
-import { html, renderPage, resolveLanguage } from '@dialogdag/web';
+import { errorPageTexts, html, renderPage, resolveLanguage, sendPage, WEB_TEXTS } from '@dialogdag/web';
 
 const REASONS: Record<number, string> = {
   400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 409: 'Conflict',
@@ -35,13 +35,11 @@ export class AppExceptionFilter implements ExceptionFilter {
     }
     if (isPage) {
       const lang = resolveLanguage(request);
-      const message = Array.isArray(body.message) ? body.message.join(' ') : body.message;
-      const title = body.statusCode === 404 ? (lang === 'sv' ? 'Sidan finns inte' : 'Page not found') : lang === 'sv' ? 'Något gick fel' : 'Something went wrong';
-      reply
-        .status(body.statusCode)
-        .header('Content-Type', 'text/html; charset=utf-8')
-        .header('Cache-Control', 'no-store')
-        .send(renderPage({ lang, path: request.url, title, body: html`<h1>${title}</h1><p>${message}</p><p><a href="/">Dialogdag</a></p>` }));
+      const { title, text } = errorPageTexts(body.statusCode, lang);
+      // A domain error says what happened in the reader's language; anything else gets the status's own sentence.
+      const message = exception instanceof DomainError && body.statusCode < 500 ? exception.textIn(lang) : text;
+      const home = WEB_TEXTS[lang].errorPage.home;
+      sendPage(reply, renderPage({ lang, path: request.url, title, body: html`<h1>${title}</h1><p>${message}</p><p><a href="/">${home}</a></p>` }), body.statusCode);
       return;
     }
     reply.status(body.statusCode).header('Cache-Control', 'no-store').send(body);

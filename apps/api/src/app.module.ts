@@ -56,7 +56,8 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(options.config),
         ClockModule.forRoot(options.clock),
-        LoggerModule.forRoot(loggerOptions(options.config.app.logLevel)),
+        // Readable lines for a person at a terminal, JSON for everything else.
+        LoggerModule.forRoot(loggerOptions(options.config.app.logLevel, Boolean(process.stdout.isTTY))),
         DatabaseModule.forRoot({ url: options.databaseUrl, migrations: allMigrations }),
         WebModule,
         MailModule,

@@ -1,20 +1,96 @@
+import { LoggerService } from '@nestjs/common';
 import type { Params } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
 
 /** Personal links carry a secret token in the path; logs get a placeholder instead. */
 export function redactUrl(url: string): string {
   return url.replace(/\/(r|registrations)\/[A-Za-z0-9_-]{20,}/g, '/$1/[token]');
 }
 
-export function loggerOptions(level: string): Params {
-  return {
-    pinoHttp: {
-      level,
-      redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
-      serializers: {
-        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: redactUrl(req.url) }),
-      },
-      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
-      autoLogging: { ignore: (req) => req.url === '/api/health' || (req.url ?? '').startsWith('/assets/') },
+/**
+ * JSON lines for log collectors, or (`terminal`) one readable line per record for a person watching
+ * `npm start`: the same records, the same levels.
+ */
+export function loggerOptions(level: string, terminal = false): Params {
+  const options = {
+    level,
+    redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+    serializers: {
+      req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: redactUrl(req.url) }),
     },
-  };
+    customLogLevel: (_req: unknown, res: { statusCode: number }, error?: Error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+    autoLogging: { ignore: (req: { url?: string }) => req.url === '/api/health' || (req.url ?? '').startsWith('/assets/') },
+  } satisfies Params['pinoHttp'];
+  return { pinoHttp: terminal ? [options, terminalDestination] : options };
+}
+
+const LEVELS: Record<number, string> = { 10: 'TRACE', 20: 'DEBUG', 30: 'INFO', 40: 'WARN', 50: 'ERROR', 60: 'FATAL' };
+
+interface LogRecord {
+  time?: number;
+  level?: number;
+  context?: string;
+  msg?: string;
+  req?: { method?: string; url?: string };
+  res?: { statusCode?: number };
+  responseTime?: number;
+  err?: { stack?: string; message?: string };
+}
+
+/** "09:15:02 WARN  POST /api/conferences 409 12 ms", or "09:15:02 INFO  NestApplication: started". */
+export function readableLine(record: LogRecord): string {
+  const time = new Date(record.time ?? 0).toTimeString().slice(0, 8);
+  const level = (LEVELS[record.level ?? 30] ?? String(record.level)).padEnd(5);
+  const text =
+    record.req && record.res
+      ? `${record.req.method} ${record.req.url} ${record.res.statusCode}${record.responseTime !== undefined ? ` ${Math.round(record.responseTime)} ms` : ''}`
+      : `${record.context ? `${record.context}: ` : ''}${record.msg ?? ''}`;
+  const stack = record.err?.stack ?? (record.err?.message && record.err.message !== record.msg ? record.err.message : undefined);
+  return `${time} ${level} ${text}${stack ? `\n${stack}` : ''}`;
+}
+
+const terminalDestination: DestinationStream = {
+  write(line: string) {
+    let record: LogRecord;
+    try {
+      record = JSON.parse(line);
+    } catch {
+      process.stdout.write(line);
+      return;
+    }
+    process.stdout.write(`${readableLine(record)}\n`);
+  },
+};
+
+/** Nest's start-up chatter (each module wired, each route mapped) is debug, not info. */
+const START_UP_CONTEXTS = new Set(['NestFactory', 'InstanceLoader', 'RoutesResolver', 'RouterExplorer']);
+
+export class QuietStartUpLogger implements LoggerService {
+  constructor(private readonly logger: LoggerService) {}
+
+  log(message: unknown, ...params: unknown[]) {
+    const context = params[params.length - 1];
+    if (typeof context === 'string' && START_UP_CONTEXTS.has(context)) this.logger.debug?.(message, ...params);
+    else this.logger.log(message, ...params);
+  }
+
+  error(message: unknown, ...params: unknown[]) {
+    this.logger.error(message, ...params);
+  }
+
+  warn(message: unknown, ...params: unknown[]) {
+    this.logger.warn(message, ...params);
+  }
+
+  debug(message: unknown, ...params: unknown[]) {
+    this.logger.debug?.(message, ...params);
+  }
+
+  verbose(message: unknown, ...params: unknown[]) {
+    this.logger.verbose?.(message, ...params);
+  }
+
+  fatal(message: unknown, ...params: unknown[]) {
+    this.logger.fatal?.(message, ...params);
+  }
 }

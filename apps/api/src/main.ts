@@ -1,6 +1,7 @@
+import './lib-paths';
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '@dialogdag/config';
-import { RunningDatabase, startEmbeddedPostgres } from '@dialogdag/database';
+import { EmbeddedPostgresUnavailable, RunningDatabase, startEmbeddedPostgres } from '@dialogdag/database';
 import { SystemClock } from '@dialogdag/shared';
 import { createApp } from './create-app';
 import { DemoSeeder } from './demo.seeder';
@@ -22,7 +23,7 @@ async function main(): Promise<void> {
     database = { url: config.database.url, stop: async () => undefined };
   } else {
     console.log(`Starting the embedded PostgreSQL in ${config.app.dataDir} …`);
-    database = await startEmbeddedPostgres({ dataDir: config.app.dataDir });
+    database = await startEmbeddedPostgres({ dataDir: config.app.dataDir, notice: (sentence) => console.log(sentence) });
   }
 
   const app = await createApp({ config, databaseUrl: database.url, clock: new SystemClock() });
@@ -52,9 +53,12 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+  // The terminal was closed: stop as cleanly, or the database would outlive the app.
+  process.on('SIGHUP', () => void stop('SIGHUP'));
 }
 
 main().catch((error) => {
-  console.error(error);
+  // A start that cannot work here is told in one sentence; anything else is a bug, with its stack.
+  console.error(error instanceof EmbeddedPostgresUnavailable ? error.message : error);
   process.exit(1);
 });

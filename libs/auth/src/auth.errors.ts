@@ -1,11 +1,16 @@
-import { DomainError } from '@dialogdag/shared';
+import { DomainError, ErrorCategory, inEveryLanguage } from '@dialogdag/shared';
+import { AUTH_TEXTS } from './auth.texts';
 
-export const notAuthenticated = () =>
-  new DomainError('not_authenticated', 'unauthenticated', 'Log in or send an API token to use this route.');
-export const wrongCredentials = () =>
-  new DomainError('wrong_credentials', 'unauthenticated', 'The e-mail address or password is wrong.');
-export const badCsrfToken = () =>
-  new DomainError('bad_csrf_token', 'forbidden', 'The form has expired. Reload the page and try again.');
-export const organiserExists = () =>
-  new DomainError('organiser_exists', 'conflict', 'An organiser with that e-mail address already exists.', 'email');
-export const apiTokenNotFound = () => new DomainError('api_token_not_found', 'not_found', 'No such API token.');
+type Errors = (typeof AUTH_TEXTS)['sv']['errors'];
+
+// The English sentence is the API's message; pages show the reader's language.
+const error = (code: string, category: ErrorCategory, key: keyof Errors, field?: string) => {
+  const texts = inEveryLanguage(AUTH_TEXTS, (t) => t.errors[key]);
+  return new DomainError(code, category, texts.en, field, texts);
+};
+
+export const notAuthenticated = () => error('not_authenticated', 'unauthenticated', 'notAuthenticated');
+export const wrongCredentials = () => error('wrong_credentials', 'unauthenticated', 'wrongCredentials');
+export const badCsrfToken = () => error('bad_csrf_token', 'forbidden', 'badCsrfToken');
+export const organiserExists = () => error('organiser_exists', 'conflict', 'organiserExists', 'email');
+export const apiTokenNotFound = () => error('api_token_not_found', 'not_found', 'apiTokenNotFound');

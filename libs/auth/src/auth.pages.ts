@@ -1,29 +1,12 @@
 import { Body, Controller, Get, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError, Language } from '@dialogdag/shared';
-import { errorSummary, html, Lang, redirectTo, renderPage, sendPage, textField, Texts } from '@dialogdag/web';
+import { DomainError, formatDateTime, httpStatusFor, Language } from '@dialogdag/shared';
+import { errorSummary, html, Lang, redirectTo, renderPage, sendPage, textField } from '@dialogdag/web';
 import { AuthenticatedOrganiser, AuthService, SESSION_COOKIE } from './auth.service';
 import { clearSessionCookie, setSessionCookie } from './auth.controller';
 import { CurrentOrganiser, OrganiserGuard } from './organiser.guard';
-
-const TEXTS: Texts<{
-  title: string; email: string; password: string; submit: string; failed: string; problem: string;
-  account: string; tokens: string; tokenName: string; createToken: string; newToken: string; noTokens: string; lastUsed: string; never: string;
-}> = {
-  sv: {
-    title: 'Logga in som arrangör', email: 'E-postadress', password: 'Lösenord', submit: 'Logga in',
-    failed: 'Fel e-postadress eller lösenord.', problem: 'Det gick inte att logga in',
-    account: 'Ditt konto', tokens: 'API-nycklar', tokenName: 'Namn på nyckeln', createToken: 'Skapa API-nyckel',
-    newToken: 'Kopiera nyckeln nu – den visas bara en gång:', noTokens: 'Inga API-nycklar ännu.', lastUsed: 'Senast använd', never: 'aldrig',
-  },
-  en: {
-    title: 'Organiser log in', email: 'E-mail address', password: 'Password', submit: 'Log in',
-    failed: 'Wrong e-mail address or password.', problem: 'Could not log in',
-    account: 'Your account', tokens: 'API tokens', tokenName: 'Token name', createToken: 'Create API token',
-    newToken: 'Copy the token now – it is shown only once:', noTokens: 'No API tokens yet.', lastUsed: 'Last used', never: 'never',
-  },
-};
+import { AUTH_TEXTS } from './auth.texts';
 
 /** Only same-site paths may be a redirect target after login. */
 const safeNext = (next: unknown) => (typeof next === 'string' && /^\/(?!\/)/.test(next) ? next : '/admin');
@@ -45,8 +28,8 @@ export class AuthPages {
       setSessionCookie(reply, cookieValue, expiresAt);
       return redirectTo(reply, safeNext(body.next));
     } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      return sendPage(reply, this.renderLogin(lang, req.url, safeNext(body.next), String(body.email ?? ''), true), 401);
+      if (!(error instanceof DomainError) || error.category !== 'unauthenticated') throw error;
+      return sendPage(reply, this.renderLogin(lang, req.url, safeNext(body.next), String(body.email ?? ''), error.textIn(lang)), httpStatusFor(error.category, 'page'));
     }
   }
 
@@ -71,12 +54,12 @@ export class AuthPages {
     return sendPage(reply, await this.renderAccount(lang, req.url, organiser, secret));
   }
 
-  private renderLogin(lang: Language, path: string, next: string, email: string, failed = false): string {
-    const t = TEXTS[lang];
+  private renderLogin(lang: Language, path: string, next: string, email: string, failure?: string): string {
+    const t = AUTH_TEXTS[lang].page;
     return renderPage({
       lang, path, title: t.title,
       body: html`<h1>${t.title}</h1>
-${failed ? errorSummary(t.problem, {}, [t.failed]) : ''}
+${failure ? errorSummary(t.problem, {}, [failure]) : ''}
 <form method="post" action="/admin/login" novalidate>
   <input type="hidden" name="next" value="${next}">
   ${textField({ name: 'email', label: t.email, type: 'email', value: email, required: true, autocomplete: 'username' })}
@@ -87,7 +70,7 @@ ${failed ? errorSummary(t.problem, {}, [t.failed]) : ''}
   }
 
   private async renderAccount(lang: Language, path: string, organiser: AuthenticatedOrganiser, newSecret?: string): Promise<string> {
-    const t = TEXTS[lang];
+    const t = AUTH_TEXTS[lang].page;
     const tokens = await this.auth.listApiTokens(organiser.id);
     const csrfToken = await this.auth.csrfTokenFor(organiser);
     return renderPage({
@@ -96,7 +79,7 @@ ${failed ? errorSummary(t.problem, {}, [t.failed]) : ''}
 <p>${organiser.name} &lt;${organiser.email}&gt;</p>
 <h2>${t.tokens}</h2>
 ${newSecret ? html`<div class="notice ok" role="status"><p>${t.newToken}</p><p><code>${newSecret}</code></p></div>` : ''}
-${tokens.length === 0 ? html`<p>${t.noTokens}</p>` : html`<ul>${tokens.map((tk) => html`<li>${tk.name} – ${t.lastUsed}: ${tk.lastUsedAt ? tk.lastUsedAt.toISOString() : t.never}</li>`)}</ul>`}
+${tokens.length === 0 ? html`<p>${t.noTokens}</p>` : html`<ul>${tokens.map((tk) => html`<li>${tk.name} – ${t.lastUsed}: ${tk.lastUsedAt ? formatDateTime(tk.lastUsedAt, lang) : t.never}</li>`)}</ul>`}
 <form method="post" action="/admin/account/tokens">
   <input type="hidden" name="_csrf" value="${csrfToken}">
   ${textField({ name: 'name', label: t.tokenName, required: true })}

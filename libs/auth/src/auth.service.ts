@@ -1,3 +1,4 @@
+import { Signer } from '@fastify/cookie';
 import { hash, verify } from '@node-rs/argon2';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -25,6 +26,7 @@ const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$gjSFprWMs4ebERdYr5cgnQ$MoFVxD
 @Injectable()
 export class AuthService {
   private secret?: Promise<string>;
+  private signer?: Promise<Signer>;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -143,15 +145,18 @@ export class AuthService {
   }
 
   private async sign(token: string): Promise<string> {
-    const mac = createHmac('sha256', await this.sessionSecret()).update(token).digest('base64url');
-    return `${token}.${mac}`;
+    return (await this.cookieSigner()).sign(token);
   }
 
   private async unsign(value: string): Promise<string | null> {
-    const [token, mac] = value.split('.');
-    if (!token || !mac) return null;
-    const expected = createHmac('sha256', await this.sessionSecret()).update(token).digest('base64url');
-    return safeEqual(mac, expected) ? token : null;
+    const result = (await this.cookieSigner()).unsign(value);
+    return result.valid && result.value ? result.value : null;
+  }
+
+  /** @fastify/cookie's own signer (HMAC-SHA256, compared in constant time), keyed with the session secret. */
+  private cookieSigner(): Promise<Signer> {
+    this.signer ??= this.sessionSecret().then((secret) => new Signer(secret, 'sha256'));
+    return this.signer;
   }
 
   /** SESSION_SECRET, or one secret shared through the database by every instance. */

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { scheduleProblems, seatsLeft } from './conference.rules';
+import { capacityRefused, scheduleProblems, seatsLeft } from './conference.rules';
 
 const at = (iso: string) => new Date(iso);
 const valid = {
@@ -47,6 +47,26 @@ describe('seatsLeft', () => {
         const left = seatsLeft({ capacity, seatsHeld });
         expect(left).toBeGreaterThanOrEqual(0);
         expect(left).toBe(seatsHeld <= capacity ? capacity - seatsHeld : 0);
+      }),
+    );
+  });
+});
+
+describe('capacityRefused', () => {
+  it('lets any change through that does not lower the capacity, also with more seats held than capacity (walk-ins)', () => {
+    expect(capacityRefused({ before: 2, after: 2, seatsHeld: 3 })).toBe(false);
+    expect(capacityRefused({ before: 2, after: 3, seatsHeld: 5 })).toBe(false);
+    expect(capacityRefused({ before: 2, after: 1, seatsHeld: 3 })).toBe(true);
+    expect(capacityRefused({ before: 10, after: 5, seatsHeld: 5 })).toBe(false);
+  });
+
+  it('refuses exactly a lowered capacity below the seats held', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 0, max: 2000 }), (before, after, seatsHeld) => {
+        const refused = capacityRefused({ before, after, seatsHeld });
+        if (after >= before) expect(refused).toBe(false);
+        if (after >= seatsHeld) expect(refused).toBe(false);
+        if (after < before && after < seatsHeld) expect(refused).toBe(true);
       }),
     );
   });

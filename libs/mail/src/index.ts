@@ -4,6 +4,7 @@ export * from './composed-mail';
 export * from './outbox-message.entity';
 export * from './outbox.service';
 export * from './outbox.dispatcher';
+export * from './outbox.rules';
 export * from './mail.composer';
 export * from './mail.module';
 export type { RegistrationMailParams } from './templates/registration-received';

@@ -5,14 +5,9 @@ import { MailConfig } from '@dialogdag/config';
 import { Clock } from '@dialogdag/shared';
 import { MailTransport } from './mail.transport';
 import { OutboxMessage } from './outbox-message.entity';
+import { afterFailedAttempt } from './outbox.rules';
 
 const BATCH = 10;
-const MAX_ATTEMPTS = 20;
-
-/** Seconds to wait before the next try: 5 s doubling, capped at 30 minutes. */
-export function retryDelaySeconds(attempts: number): number {
-  return Math.min(5 * 2 ** Math.max(0, attempts - 1), 1800);
-}
 
 /**
  * Delivers due outbox messages. Each batch is claimed with
@@ -104,15 +99,10 @@ export class OutboxDispatcher implements OnApplicationBootstrap, OnModuleDestroy
           await manager.update(OutboxMessage, { id: message.id }, { status: 'sent', sentAt: this.clock.now(), attempts: message.attempts + 1, lastError: null });
           delivered++;
         } catch (error) {
-          const attempts = message.attempts + 1;
+          const next = afterFailedAttempt(message.attempts, this.clock.now());
           const reason = error instanceof Error ? error.message : String(error);
-          await manager.update(OutboxMessage, { id: message.id }, {
-            attempts,
-            lastError: reason.slice(0, 1000),
-            status: attempts >= MAX_ATTEMPTS ? 'failed' : 'pending',
-            nextAttemptAt: new Date(this.clock.now().getTime() + retryDelaySeconds(attempts) * 1000),
-          });
-          this.logger.warn(`Mail ${message.id} (${message.kind}) not delivered, attempt ${attempts}: ${reason}`);
+          await manager.update(OutboxMessage, { id: message.id }, { ...next, lastError: reason.slice(0, 1000) });
+          this.logger.warn(`Mail ${message.id} (${message.kind}) not delivered, attempt ${next.attempts}: ${reason}`);
         }
       }
       return { claimed: due.length, delivered };

@@ -1,4 +1,5 @@
-import { parseConferenceTime, stockholmDateInput, ValidationFailed } from '@dialogdag/shared';
+import { parseConferenceTime, stockholmDateInput } from '@dialogdag/shared';
+import { notAProgrammeTime } from './programme.errors';
 
 /** A clock time ("13:15") means that time on the conference's (first) day in Stockholm. */
 export function programmeTime(text: string, conference: { startsAt: Date }, field: string): Date {
@@ -7,7 +8,7 @@ export function programmeTime(text: string, conference: { startsAt: Date }, fiel
   const parsed = clock
     ? parseConferenceTime(`${stockholmDateInput(conference.startsAt)}T${clock[1].padStart(2, '0')}:${clock[2]}`)
     : parseConferenceTime(value);
-  if (!parsed) throw new ValidationFailed([{ field, message: `${field} must be a time such as 13:15 or 2026-10-06T13:15:00+02:00.` }]);
+  if (!parsed) throw notAProgrammeTime(field);
   return parsed;
 }
 

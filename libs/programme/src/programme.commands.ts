@@ -2,13 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { ConferencesService } from '@dialogdag/conferences';
 import { Clock } from '@dialogdag/shared';
-import { CreateProgrammeItemDto, ProgrammeItemView, ProgrammeView, ShiftProgrammeDto, UpdateProgrammeItemDto } from './programme.dto';
+import { CreateProgrammeItemDto, ProgrammeItemChangedView, ProgrammeShiftedView, ProgrammeView, ShiftProgrammeDto, UpdateProgrammeItemDto } from './programme.dto';
 import { programmeItemNotFound } from './programme.errors';
 import { ProgrammeItem, ProgrammeItemSpeaker, ProgrammeModerator } from './programme-item.entity';
-import { PlannedItem, programmeProblems, shiftItems } from './programme.rules';
+import { candidateWarnings, fromSideOf, PlannedItem, programmeProblems, ProgrammeWarning, shiftItems } from './programme.rules';
 import { ProgrammeService, UUID } from './programme.service';
 import { cleanRoom, programmeTime } from './programme-time';
-import { toProgrammeView } from './programme.view';
+import { toProgrammeView, toWarningView } from './programme.view';
 import { ProgrammeWriter } from './programme.writer';
 
 /** What organisers change in a programme; each command checks who is asking first (tenant isolation). */
@@ -21,9 +21,10 @@ export class ProgrammeCommands {
     private readonly programme: ProgrammeService,
   ) {}
 
-  async create(organiserId: string, conferenceId: string, dto: CreateProgrammeItemDto): Promise<ProgrammeItemView> {
+  async create(organiserId: string, conferenceId: string, dto: CreateProgrammeItemDto): Promise<ProgrammeItemChangedView> {
     await this.conferences.assertManages(organiserId, conferenceId);
     const id = randomUUID();
+    let warnings: ProgrammeWarning[] = [];
     await this.writer.write(conferenceId, async (manager, conference, existing) => {
       const speakers = await this.writer.checkSpeakers(manager, conferenceId, dto.speakers ?? []);
       const candidate: PlannedItem = {
@@ -36,6 +37,7 @@ export class ProgrammeCommands {
         speakerIds: speakers.map((s) => s.speakerId),
       };
       await this.writer.assertFits(manager, conference, candidate, existing);
+      warnings = candidateWarnings(candidate, existing);
       const now = this.clock.now();
       await manager.insert(ProgrammeItem, {
         id,
@@ -52,12 +54,13 @@ export class ProgrammeCommands {
       await this.writer.saveSpeakers(manager, conferenceId, id, speakers);
       return candidate.speakerIds;
     });
-    return this.programme.getItem(organiserId, conferenceId, id);
+    return this.changed(organiserId, conferenceId, id, warnings);
   }
 
-  async update(organiserId: string, conferenceId: string, itemId: string, dto: UpdateProgrammeItemDto): Promise<ProgrammeItemView> {
+  async update(organiserId: string, conferenceId: string, itemId: string, dto: UpdateProgrammeItemDto): Promise<ProgrammeItemChangedView> {
     await this.conferences.assertManages(organiserId, conferenceId);
     if (!UUID.test(itemId)) throw programmeItemNotFound();
+    let warnings: ProgrammeWarning[] = [];
     await this.writer.write(conferenceId, async (manager, conference, existing) => {
       const before = existing.find((i) => i.id === itemId);
       const item = await manager.getRepository(ProgrammeItem).findOneBy({ id: itemId, conferenceId });
@@ -73,7 +76,9 @@ export class ProgrammeCommands {
         room: dto.room !== undefined ? cleanRoom(dto.room) : item.room,
         speakerIds: speakers ? speakers.map((s) => s.speakerId) : before.speakerIds,
       };
-      await this.writer.assertFits(manager, conference, candidate, existing.filter((i) => i.id !== itemId));
+      const others = existing.filter((i) => i.id !== itemId);
+      await this.writer.assertFits(manager, conference, candidate, others);
+      warnings = candidateWarnings(candidate, others);
       await manager.update(ProgrammeItem, { id: itemId }, {
         title: candidate.title,
         kind: candidate.kind,
@@ -89,7 +94,7 @@ export class ProgrammeCommands {
       }
       return [...new Set([...before.speakerIds, ...candidate.speakerIds])];
     });
-    return this.programme.getItem(organiserId, conferenceId, itemId);
+    return this.changed(organiserId, conferenceId, itemId, warnings);
   }
 
   async remove(organiserId: string, conferenceId: string, itemId: string): Promise<void> {
@@ -104,7 +109,7 @@ export class ProgrammeCommands {
   }
 
   /** Moves every item starting at or after `after` by `minutes`, all or nothing, under the same rules. */
-  async shift(organiserId: string, conferenceId: string, dto: ShiftProgrammeDto): Promise<ProgrammeView & { moved: number }> {
+  async shift(organiserId: string, conferenceId: string, dto: ShiftProgrammeDto): Promise<ProgrammeShiftedView> {
     await this.conferences.assertManages(organiserId, conferenceId);
     let moved = 0;
     await this.writer.write(conferenceId, async (manager, conference, existing) => {
@@ -114,13 +119,15 @@ export class ProgrammeCommands {
       moved = movedItems.length;
       if (moved === 0 || dto.minutes === 0) return [];
       const problems = programmeProblems(shifted, conference);
-      if (problems.length) throw await this.writer.conflict(manager, conferenceId, problems[0], 'minutes', true);
+      const movedIds = new Set(movedItems.map((i) => i.id));
+      if (problems.length) throw await this.writer.conflict(manager, conferenceId, fromSideOf(problems[0], (i) => movedIds.has(i.id)), 'minutes', true);
       for (const item of movedItems) {
         await manager.update(ProgrammeItem, { id: item.id }, { startsAt: item.startsAt, endsAt: item.endsAt, updatedAt: this.clock.now() });
       }
       return [...new Set(movedItems.flatMap((i) => i.speakerIds))];
     });
-    return { ...toProgrammeView(await this.programme.forConference(conferenceId)), moved };
+    const programme = await this.programme.forConference(conferenceId);
+    return { ...toProgrammeView(programme), moved, warnings: programme.warnings.map((w) => toWarningView(w)) };
   }
 
   async setModerator(organiserId: string, conferenceId: string, speakerId: string | null): Promise<ProgrammeView> {
@@ -136,5 +143,10 @@ export class ProgrammeCommands {
       return [before?.speakerId, speakerId].filter((id): id is string => !!id);
     });
     return toProgrammeView(await this.programme.forConference(conferenceId));
+  }
+
+  private async changed(organiserId: string, conferenceId: string, itemId: string, warnings: ProgrammeWarning[]): Promise<ProgrammeItemChangedView> {
+    const view = await this.programme.getItem(organiserId, conferenceId, itemId);
+    return { ...view, warnings: warnings.map((w) => toWarningView(w, itemId)) };
   }
 }

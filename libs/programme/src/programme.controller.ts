@@ -12,7 +12,9 @@ import {
 import { AuthenticatedOrganiser, CurrentOrganiser, OrganiserGuard } from '@dialogdag/auth';
 import {
   CreateProgrammeItemDto,
+  ProgrammeItemChangedView,
   ProgrammeItemView,
+  ProgrammeShiftedView,
   ProgrammeView,
   SetModeratorDto,
   ShiftProgrammeDto,
@@ -23,10 +25,11 @@ import { ProgrammeService } from './programme.service';
 import { toProgrammeView } from './programme.view';
 
 const RULES =
-  'Items lie within the conference hours and end after they start. Two items in the same room never overlap, nor do two items ' +
-  'with the same speaker. An item without a room is plenary (for everyone) and overlaps nothing. Items with rooms may run in ' +
-  'parallel only when both are of kind workshop or group_work (in different rooms). A clash answers 409 naming the clashing item ' +
-  'with its title and time. Speakers must be speakers of the same conference (400 otherwise).';
+  'Items lie within the conference hours and end after they start. Items in different rooms may run in parallel, whatever ' +
+  'their kind. Two items in the same room never overlap, nor do two items with the same speaker; an item without a room is ' +
+  'plenary (for everyone, in the main room), so two plenary items never overlap either. A clash answers 409 naming the ' +
+  'clashing item with its title and time. An item in a room that overlaps a plenary item is allowed: the answer carries ' +
+  '`warnings` naming it. Speakers must be speakers of the same conference (400 otherwise).';
 
 @ApiTags('programme')
 @ApiCookieAuth()
@@ -54,8 +57,8 @@ export class ProgrammeController {
 
   @Post('programme-items')
   @ApiOperation({ summary: 'Add a programme item', description: RULES })
-  @ApiCreatedResponse({ type: ProgrammeItemView })
-  @ApiConflictResponse({ description: 'A room, speaker or plenary clash; the message names the clashing item' })
+  @ApiCreatedResponse({ type: ProgrammeItemChangedView })
+  @ApiConflictResponse({ description: 'A room or speaker clash, or two plenary items at once; the message names the clashing item' })
   create(@CurrentOrganiser() organiser: AuthenticatedOrganiser, @Param('id') id: string, @Body() body: CreateProgrammeItemDto) {
     return this.commands.create(organiser.id, id, body);
   }
@@ -66,7 +69,7 @@ export class ProgrammeController {
     summary: 'Move every item starting at or after `after` by `minutes`',
     description: `All or nothing, in one transaction; the result must keep the rules (409 naming the first item that would break them). ${RULES}`,
   })
-  @ApiOkResponse({ type: ProgrammeView })
+  @ApiOkResponse({ type: ProgrammeShiftedView })
   shift(@CurrentOrganiser() organiser: AuthenticatedOrganiser, @Param('id') id: string, @Body() body: ShiftProgrammeDto) {
     return this.commands.shift(organiser.id, id, body);
   }
@@ -79,7 +82,7 @@ export class ProgrammeController {
 
   @Patch('programme-items/:itemId')
   @ApiOperation({ summary: 'Change a programme item; `speakers`, when given, replaces the list', description: RULES })
-  @ApiOkResponse({ type: ProgrammeItemView })
+  @ApiOkResponse({ type: ProgrammeItemChangedView })
   update(
     @CurrentOrganiser() organiser: AuthenticatedOrganiser,
     @Param('id') id: string,

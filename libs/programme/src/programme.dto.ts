@@ -133,6 +133,19 @@ export class ProgrammeItemView {
   @ApiProperty({ type: [ProgrammeSpeakerView] }) speakers!: ProgrammeSpeakerView[];
 }
 
+export class ProgrammeWarningView {
+  @ApiProperty({ enum: ['overlaps_plenary'], description: 'An item in a room runs while an item meant for everyone (no room) does' })
+  code!: 'overlaps_plenary';
+  @ApiProperty({ description: 'The other item of the overlap' }) itemId!: string;
+  @ApiProperty({ description: 'Its title' }) title!: string;
+  @ApiProperty() message!: string;
+}
+
+/** The answer to a change: the item, and what is allowed but worth a look. */
+export class ProgrammeItemChangedView extends ProgrammeItemView {
+  @ApiProperty({ type: [ProgrammeWarningView] }) warnings!: ProgrammeWarningView[];
+}
+
 export class ProgrammeSlotView {
   @ApiProperty() startsAt!: string;
   @ApiProperty() endsAt!: string;
@@ -155,4 +168,10 @@ export class ProgrammeView {
   slots!: ProgrammeSlotView[];
   @ApiProperty({ type: ModeratorView, nullable: true, description: 'The moderator of the day' })
   moderator!: ModeratorView | null;
+}
+
+export class ProgrammeShiftedView extends ProgrammeView {
+  @ApiProperty({ description: 'How many items moved' }) moved!: number;
+  @ApiProperty({ type: [ProgrammeWarningView], description: 'Every item in a room that now runs during an item meant for everyone' })
+  warnings!: ProgrammeWarningView[];
 }

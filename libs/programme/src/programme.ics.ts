@@ -1,7 +1,8 @@
+import { TZDate } from '@date-fns/tz';
 import ical, { ICalCalendarMethod } from 'ical-generator';
 import { TIME_ZONE } from '@dialogdag/shared';
 import type { Programme } from './programme.service';
-import { KIND_LABELS } from './programme.render';
+import { PROGRAMME_TEXTS } from './programme.texts';
 import { roomName } from './schedule.export';
 
 /** Europe/Stockholm (EU rules since 1996), so calendars need not know the zone by name. */
@@ -26,52 +27,8 @@ const STOCKHOLM_VTIMEZONE = [
   'END:VTIMEZONE',
 ].join('\r\n');
 
-const wallClock = new Intl.DateTimeFormat('en-GB', {
-  timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
-});
-
-/**
- * A Date that shows Stockholm's wall clock through its local getters, in the shape ical-generator
- * recognises as a zoned date (like @date-fns/tz's TZDate). Plain Dates would be written in the
- * server's own zone under a TZID=Europe/Stockholm label.
- */
-class StockholmDate extends Date {
-  readonly internal: Date;
-  private readonly parts: Record<string, number>;
-
-  constructor(instant: Date) {
-    super(instant.getTime());
-    this.internal = new Date(instant.getTime());
-    this.parts = Object.fromEntries(wallClock.formatToParts(instant).filter((p) => p.type !== 'literal').map((p) => [p.type, Number(p.value)]));
-  }
-
-  withTimeZone(): StockholmDate {
-    return this;
-  }
-
-  tzComponents() {
-    return { ...this.parts };
-  }
-
-  override getFullYear(): number {
-    return this.parts.year;
-  }
-  override getMonth(): number {
-    return this.parts.month - 1;
-  }
-  override getDate(): number {
-    return this.parts.day;
-  }
-  override getHours(): number {
-    return this.parts.hour;
-  }
-  override getMinutes(): number {
-    return this.parts.minute;
-  }
-  override getSeconds(): number {
-    return this.parts.second;
-  }
-}
+/** ical-generator writes a TZDate in its own zone's wall-clock time; a plain Date would come out in the server's zone. */
+const stockholm = (date: Date) => new TZDate(date.getTime(), TIME_ZONE);
 
 /** One event per programme item; the UID is the item's id, so re-imports update rather than duplicate. */
 export function programmeCalendar(programme: Programme, publicUrl: string, lang: 'sv' | 'en' = 'sv'): string {
@@ -89,13 +46,13 @@ export function programmeCalendar(programme: Programme, publicUrl: string, lang:
     const speakers = entry.speakers.map((s) => [s.name, s.title, s.organisation].filter(Boolean).join(', '));
     calendar.createEvent({
       id: `${item.id}@${host}`,
-      start: new StockholmDate(item.startsAt),
-      end: new StockholmDate(item.endsAt),
+      start: stockholm(item.startsAt),
+      end: stockholm(item.endsAt),
       timezone: TIME_ZONE,
-      stamp: new StockholmDate(item.updatedAt),
-      lastModified: new StockholmDate(item.updatedAt),
+      stamp: stockholm(item.updatedAt),
+      lastModified: stockholm(item.updatedAt),
       summary: item.title,
-      description: [KIND_LABELS[lang][item.kind], item.description, ...speakers].filter(Boolean).join('\n'),
+      description: [PROGRAMME_TEXTS[lang].kinds[item.kind], item.description, ...speakers].filter(Boolean).join('\n'),
       location: [roomName(entry, c.venueName), item.room ? c.venueName : null, c.venueAddress, c.venueCity].filter(Boolean).join(', '),
       url: `${publicUrl}/c/${c.slug}/programme`,
     });

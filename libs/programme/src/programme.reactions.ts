@@ -1,9 +1,8 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Conference, ConferencesService } from '@dialogdag/conferences';
-import { formatClock } from '@dialogdag/shared';
 import { SpeakersService, speakerInProgramme } from '@dialogdag/speakers';
-import { programmeOutsideHours } from './programme.errors';
+import { programmeOutsideNewHours } from './programme.errors';
 import { ProgrammeItem } from './programme-item.entity';
 import { DayHours, rescheduleItems } from './programme.rules';
 import { ProgrammeService } from './programme.service';
@@ -32,10 +31,7 @@ export class ProgrammeReactions implements OnModuleInit {
     const { items: rescheduled, outside } = rescheduleItems(items, before, conference);
     if (outside.length > 0) {
       const [first] = outside;
-      throw programmeOutsideHours(
-        `The programme item "${first.title}" (${formatClock(first.startsAt)}–${formatClock(first.endsAt)}) would fall outside the new hours; move or shorten it first.`,
-        first.endsAt > conference.endsAt ? 'endsAt' : 'startsAt',
-      );
+      throw programmeOutsideNewHours(first, first.endsAt > conference.endsAt ? 'endsAt' : 'startsAt');
     }
     const moved = rescheduled.filter((item, i) => item.startsAt.getTime() !== items[i].startsAt.getTime());
     for (const item of moved) {
@@ -49,6 +45,6 @@ export class ProgrammeReactions implements OnModuleInit {
     await this.writer.lock(manager, conferenceId);
     if (!(await this.programme.isSpeakerInProgramme(manager, conferenceId, speakerId))) return;
     const [speaker] = await this.speakers.summaries(manager, conferenceId, [speakerId]);
-    throw speakerInProgramme(speaker?.name ?? 'The speaker');
+    throw speakerInProgramme(speaker?.name ?? null);
   }
 }

@@ -1,40 +1,19 @@
 import { formatClock, formatLongDate, Language } from '@dialogdag/shared';
-import { html, SafeHtml, Texts } from '@dialogdag/web';
+import { html, SafeHtml } from '@dialogdag/web';
 import type { Programme, ProgrammeEntry, ProgrammeEntrySpeaker } from './programme.service';
-import { ProgrammeKind, SpeakerRole } from './programme.rules';
-
-export const KIND_LABELS: Texts<Record<ProgrammeKind, string>> = {
-  sv: {
-    registration: 'Registrering och kaffe', welcome: 'Välkommen', talk: 'Föreläsning', panel: 'Panelsamtal', break: 'Paus',
-    lunch: 'Lunch', workshop: 'Workshop', group_work: 'Arbete i grupper', cultural: 'Kulturellt inslag', closing: 'Avslutning', other: 'Övrigt',
-  },
-  en: {
-    registration: 'Registration and coffee', welcome: 'Welcome', talk: 'Talk', panel: 'Panel discussion', break: 'Break',
-    lunch: 'Lunch', workshop: 'Workshop', group_work: 'Group work', cultural: 'Cultural element', closing: 'Closing', other: 'Other',
-  },
-};
-
-export const ROLE_LABELS: Texts<Record<SpeakerRole, string>> = {
-  sv: { speaker: 'talare', moderator: 'samtalsledare', panelist: 'panelist', inspirer: 'inspiratör' },
-  en: { speaker: 'speaker', moderator: 'chair', panelist: 'panellist', inspirer: 'inspirer' },
-};
-
-const T: Texts<{ programme: string; moderator: string; room: string; empty: string; printable: string; calendar: string }> = {
-  sv: { programme: 'Program', moderator: 'Moderator för dagen', room: 'Lokal', empty: 'Programmet är inte klart än.', printable: 'Utskriftsvänligt program', calendar: 'Lägg till i kalendern (iCalendar)' },
-  en: { programme: 'Programme', moderator: 'Moderator of the day', room: 'Room', empty: 'The programme is not ready yet.', printable: 'Printable programme', calendar: 'Add to your calendar (iCalendar)' },
-};
+import { PROGRAMME_TEXTS } from './programme.texts';
 
 function speakerLine(s: ProgrammeEntrySpeaker, lang: Language): SafeHtml {
   const details = [s.title, s.organisation].filter(Boolean).join(', ');
-  const role = s.role === 'speaker' ? '' : ` (${ROLE_LABELS[lang][s.role]})`;
+  const role = s.role === 'speaker' ? '' : ` (${PROGRAMME_TEXTS[lang].roles[s.role]})`;
   return html`<li><span class="speaker-name">${s.name}</span>${details ? html`, <span class="speaker-details">${details}</span>` : ''}${role}</li>`;
 }
 
 function entryBody(entry: ProgrammeEntry, lang: Language, showTime: boolean): SafeHtml {
   const { item } = entry;
   return html`${showTime ? html`<p class="time">${formatClock(item.startsAt)}–${formatClock(item.endsAt)}</p>` : ''}
-<h3 class="item-title">${item.title}</h3>
-${item.room ? html`<p class="room"><span class="visually-hidden">${T[lang].room}: </span>${item.room}</p>` : ''}
+<h3 class="item-title" id="item-${item.id}">${item.title}</h3>
+${item.room ? html`<p class="room"><span class="visually-hidden">${PROGRAMME_TEXTS[lang].printed.room}: </span>${item.room}</p>` : ''}
 ${item.description ? html`<p class="description">${item.description}</p>` : ''}
 ${entry.speakers.length ? html`<ul class="speakers">${entry.speakers.map((s) => speakerLine(s, lang))}</ul>` : ''}`;
 }
@@ -44,7 +23,7 @@ ${entry.speakers.length ? html`<ul class="speakers">${entry.speakers.map((s) => 
  * title and organisation; items that run in parallel side by side.
  */
 export function renderProgramme(programme: Programme, lang: Language, options: { heading?: boolean; links?: string } = {}): SafeHtml {
-  const t = T[lang];
+  const t = PROGRAMME_TEXTS[lang].printed;
   const m = programme.moderator;
   return html`<section class="programme" aria-labelledby="programme-heading">
 ${options.heading === false ? '' : html`<h2 id="programme-heading">${t.programme}</h2>`}

@@ -1,18 +1,23 @@
 import fc from 'fast-check';
 import {
   candidateProblems,
+  candidateWarnings,
   DayHours,
   describeProblem,
+  describeWarning,
+  fromSideOf,
   groupIntoSlots,
+  normaliseRoom,
   overlaps,
   pairClash,
-  PARALLEL_KINDS,
   PlannedItem,
   PROGRAMME_KINDS,
   programmeProblems,
+  programmeWarnings,
   rescheduleItems,
   shiftItems,
 } from './programme.rules';
+import { PROGRAMME_TEXTS } from './programme.texts';
 
 const at = (hhmm: string) => new Date(`2030-10-20T${hhmm}:00+02:00`);
 const DAY: DayHours = { startsAt: at('09:00'), endsAt: at('16:00') };
@@ -36,13 +41,47 @@ describe('programme rules', () => {
     expect(programmeProblems([a, b], DAY)).toEqual([]);
   });
 
-  it('refuses the same room, the same speaker, plenary overlaps and parallel talks', () => {
+  it('refuses the same room, the same speaker and two plenary items at once', () => {
     const a = item({ id: 'a', kind: 'workshop', room: 'Sal A', startsAt: at('13:00'), endsAt: at('14:30'), speakerIds: ['s1'] });
     expect(pairClash(item({ id: 'b', kind: 'workshop', room: ' sal  a ', startsAt: at('14:00'), endsAt: at('15:00') }), a)?.reason).toBe('room');
     expect(pairClash(item({ id: 'c', kind: 'workshop', room: 'Sal B', startsAt: at('14:00'), endsAt: at('15:00'), speakerIds: ['s1'] }), a)?.reason).toBe('speaker');
-    expect(pairClash(item({ id: 'd', kind: 'lunch', startsAt: at('14:00'), endsAt: at('15:00') }), a)?.reason).toBe('plenary');
-    expect(pairClash(item({ id: 'e', kind: 'talk', room: 'Sal B', startsAt: at('14:00'), endsAt: at('15:00') }), a)?.reason).toBe('not_parallel');
+    const lunch = item({ id: 'l', kind: 'lunch', startsAt: at('12:00'), endsAt: at('13:00') });
+    expect(pairClash(item({ id: 'd', kind: 'talk', startsAt: at('12:30'), endsAt: at('13:30') }), lunch)?.reason).toBe('plenary');
     expect(pairClash(item({ id: 'f', kind: 'talk', startsAt: at('14:30'), endsAt: at('15:00') }), a)).toBeNull();
+  });
+
+  it('lets items of any kind run in parallel in different rooms (multi-track days)', () => {
+    const workshop = item({ id: 'w', kind: 'workshop', room: 'Sal A', startsAt: at('13:00'), endsAt: at('14:30') });
+    const talk = item({ id: 't', kind: 'talk', room: 'Sal B', startsAt: at('14:00'), endsAt: at('15:00') });
+    expect(pairClash(talk, workshop)).toBeNull();
+    expect(candidateWarnings(talk, [workshop])).toEqual([]);
+    expect(programmeProblems([workshop, talk], DAY)).toEqual([]);
+  });
+
+  it('allows an item in a room during a plenary item, with a warning naming both', () => {
+    const lunch = item({ id: 'l', kind: 'lunch', title: 'Lunch', startsAt: at('12:00'), endsAt: at('13:00') });
+    const workshop = item({ id: 'w', kind: 'workshop', title: 'Workshop: Bostad', room: 'Sal A', startsAt: at('12:45'), endsAt: at('14:00') });
+    expect(pairClash(workshop, lunch)).toBeNull();
+    expect(candidateProblems(workshop, [lunch], DAY)).toEqual([]);
+    const warnings = candidateWarnings(workshop, [lunch]);
+    expect(warnings).toEqual([{ reason: 'overlaps_plenary', inRoom: workshop, plenary: lunch }]);
+    // Placed the other way round, the plenary item is still the one named as for everyone.
+    expect(candidateWarnings(lunch, [workshop])).toEqual(warnings);
+    expect(programmeWarnings([workshop, lunch])).toEqual(warnings);
+    expect(describeWarning(warnings[0], PROGRAMME_TEXTS.en.clash, clock)).toBe('"Workshop: Bostad" (10:45–12:00) in Sal A runs during "Lunch" (10:00–11:00), which is for everyone.');
+    expect(describeWarning(warnings[0], PROGRAMME_TEXTS.sv.clash, clock)).toBe('"Workshop: Bostad" (10:45–12:00) i Sal A pågår samtidigt som "Lunch" (10:00–11:00), som är för alla.');
+    // A clash is not also a warning.
+    const clash = item({ id: 'x', room: 'Sal A', speakerIds: [], startsAt: at('12:30'), endsAt: at('13:30') });
+    expect(candidateWarnings(clash, [workshop])).toEqual([]);
+  });
+
+  it('tells a clash from the side of the item that moved', () => {
+    const pause = item({ id: 'p', title: 'Paus', startsAt: at('14:45'), endsAt: at('15:00') });
+    const moved = item({ id: 'g', title: 'Grupper', startsAt: at('14:30'), endsAt: at('15:15') });
+    const [problem] = programmeProblems([pause, moved], DAY);
+    const told = fromSideOf(problem, (i) => i.id === 'g');
+    expect(told).toMatchObject({ reason: 'plenary', item: { id: 'g' }, other: { id: 'p' } });
+    expect(fromSideOf(told, (i) => i.id === 'g')).toBe(told);
   });
 
   it('keeps items within the day and after their start', () => {
@@ -53,7 +92,8 @@ describe('programme rules', () => {
   it('names the clashing item with title and time', () => {
     const panel = item({ id: 'p', title: 'Panelsamtal', startsAt: at('10:00'), endsAt: at('11:00'), room: 'Stora salen' });
     const [problem] = candidateProblems(item({ id: 'n', startsAt: at('10:30'), endsAt: at('11:30'), room: 'Stora salen' }), [panel], DAY);
-    expect(describeProblem(problem, clock)).toContain('"Panelsamtal" (08:00–09:00)');
+    expect(describeProblem(problem, PROGRAMME_TEXTS.en.clash, clock, (id) => id)).toBe('The room "Stora salen" is already taken by "Panelsamtal" (08:00–09:00).');
+    expect(describeProblem(problem, PROGRAMME_TEXTS.sv.clash, clock, (id) => id)).toBe('Lokalen "Stora salen" är redan upptagen av "Panelsamtal" (08:00–09:00).');
   });
 
   it('groups overlapping items into one slot', () => {
@@ -96,11 +136,26 @@ describe('programme rules', () => {
           expect(a.startsAt >= DAY.startsAt && a.endsAt <= DAY.endsAt && a.endsAt > a.startsAt).toBe(true);
           for (const b of kept) {
             if (a === b || !overlaps(a, b)) continue;
-            expect(a.room?.trim().toLowerCase()).not.toBe(b.room?.trim().toLowerCase() ?? '\u0000');
+            // Same room, both plenary (null) included, never overlaps.
+            expect(normaliseRoom(a.room)).not.toBe(normaliseRoom(b.room));
             expect(a.speakerIds.filter((s) => b.speakerIds.includes(s))).toEqual([]);
-            expect(a.room !== null && b.room !== null && PARALLEL_KINDS.includes(a.kind) && PARALLEL_KINDS.includes(b.kind)).toBe(true);
           }
         }
+      }),
+    );
+  });
+
+  it('in an accepted programme, the warnings are exactly the overlaps of an item in a room with a plenary item', () => {
+    fc.assert(
+      fc.property(arbItems, (candidates) => {
+        const kept = accept(candidates);
+        const warned = new Set(programmeWarnings(kept).map((w) => [w.inRoom.id, w.plenary.id].sort().join('+')));
+        const expected = new Set<string>();
+        for (const a of kept)
+          for (const b of kept)
+            if (a.id < b.id && overlaps(a, b) && (a.room === null) !== (b.room === null)) expected.add([a.id, b.id].sort().join('+'));
+        expect(warned).toEqual(expected);
+        for (const w of programmeWarnings(kept)) expect([w.inRoom.room !== null, w.plenary.room === null]).toEqual([true, true]);
       }),
     );
   });

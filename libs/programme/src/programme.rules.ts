@@ -2,13 +2,12 @@
  * The rules of a day's programme, as pure functions: which items may share
  * the clock, how a shift moves the day, how parallel items group into slots.
  *
- * The day is one plenary track, except that items of a parallel kind
- * (workshops, group work) may run side by side in DIFFERENT rooms:
+ * Multi-track days are normal: items in different rooms may run at the same time, whatever their kind.
  * - every item lies within the conference's hours and ends after it starts;
- * - two items in the same room never overlap;
+ * - two items in the same room never overlap; an item without a room is plenary (for everyone, in the
+ *   day's main room), so two plenary items never overlap either;
  * - one speaker is never in two overlapping items;
- * - an item without a room is plenary (the whole audience): it overlaps nothing;
- * - two items with rooms overlap only when both are of a parallel kind.
+ * - an item in a room that overlaps a plenary item is allowed, with a warning: people cannot be in both.
  * Intervals are half-open: an item ending at 10:00 and one starting at 10:00 do not overlap.
  */
 
@@ -30,9 +29,6 @@ export type ProgrammeKind = (typeof PROGRAMME_KINDS)[number];
 export const SPEAKER_ROLES = ['speaker', 'moderator', 'panelist', 'inspirer'] as const;
 export type SpeakerRole = (typeof SPEAKER_ROLES)[number];
 
-/** Kinds that may run side by side in different rooms. */
-export const PARALLEL_KINDS: readonly ProgrammeKind[] = ['workshop', 'group_work'];
-
 export interface PlannedItem {
   id: string;
   title: string;
@@ -53,8 +49,14 @@ export type ProgrammeProblem =
   | { reason: 'outside_hours'; item: PlannedItem }
   | { reason: 'room'; item: PlannedItem; other: PlannedItem }
   | { reason: 'speaker'; item: PlannedItem; other: PlannedItem; speakerId: string }
-  | { reason: 'plenary'; item: PlannedItem; other: PlannedItem }
-  | { reason: 'not_parallel'; item: PlannedItem; other: PlannedItem };
+  | { reason: 'plenary'; item: PlannedItem; other: PlannedItem };
+
+/** Allowed, but worth telling the organiser: `inRoom` runs while `plenary`, meant for everyone, does. */
+export interface ProgrammeWarning {
+  reason: 'overlaps_plenary';
+  inRoom: PlannedItem;
+  plenary: PlannedItem;
+}
 
 const MINUTE = 60_000;
 
@@ -85,9 +87,44 @@ export function pairClash(item: PlannedItem, other: PlannedItem): ProgrammeProbl
   if (room !== null && room === otherRoom) return { reason: 'room', item, other };
   const shared = item.speakerIds.find((id) => other.speakerIds.includes(id));
   if (shared) return { reason: 'speaker', item, other, speakerId: shared };
-  if (room === null || otherRoom === null) return { reason: 'plenary', item, other };
-  if (!PARALLEL_KINDS.includes(item.kind) || !PARALLEL_KINDS.includes(other.kind)) return { reason: 'not_parallel', item, other };
+  if (room === null && otherRoom === null) return { reason: 'plenary', item, other };
   return null;
+}
+
+/** The same problem told from the side of the item `isSubject` picks (e.g. the one a shift moved), when that is the other one. */
+export function fromSideOf(problem: ProgrammeProblem, isSubject: (item: PlannedItem) => boolean): ProgrammeProblem {
+  if (!('other' in problem) || isSubject(problem.item) || !isSubject(problem.other)) return problem;
+  return { ...problem, item: problem.other, other: problem.item };
+}
+
+/** A warning when two items may share the clock but one of them is meant for everyone. */
+export function pairWarning(item: PlannedItem, other: PlannedItem): ProgrammeWarning | null {
+  if (item.id === other.id || !overlaps(item, other) || pairClash(item, other)) return null;
+  const room = normaliseRoom(item.room);
+  const otherRoom = normaliseRoom(other.room);
+  if (room === null && otherRoom !== null) return { reason: 'overlaps_plenary', inRoom: other, plenary: item };
+  if (room !== null && otherRoom === null) return { reason: 'overlaps_plenary', inRoom: item, plenary: other };
+  return null;
+}
+
+/** The warnings for placing `candidate` among `others`, in time order. */
+export function candidateWarnings(candidate: PlannedItem, others: PlannedItem[]): ProgrammeWarning[] {
+  return byStart(others)
+    .map((other) => pairWarning(candidate, other))
+    .filter((w): w is ProgrammeWarning => w !== null);
+}
+
+/** Every warning in a whole programme, in time order. */
+export function programmeWarnings(items: PlannedItem[]): ProgrammeWarning[] {
+  const sorted = byStart(items);
+  const warnings: ProgrammeWarning[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    for (let j = i + 1; j < sorted.length && sorted[j].startsAt.getTime() < sorted[i].endsAt.getTime(); j++) {
+      const warning = pairWarning(sorted[j], sorted[i]);
+      if (warning) warnings.push(warning);
+    }
+  }
+  return warnings;
 }
 
 /** Every problem with placing `candidate` among `others` (the rest of the day), earliest clash first. */
@@ -158,27 +195,38 @@ export function groupIntoSlots<T extends Sortable>(items: T[]): Slot<T>[] {
   return slots;
 }
 
+/** The words describeProblem and describeWarning put together; each language's catalogue provides them. */
+export interface ClashWords {
+  named(title: string, from: string, to: string): string;
+  endsBeforeStart: string;
+  outsideHours(item: string): string;
+  room(room: string, other: string): string;
+  speaker(name: string, other: string): string;
+  plenary(other: string): string;
+  warning(inRoom: string, room: string, plenary: string): string;
+}
+
 /** A sentence for people that names the clashing item by title and time. */
-export function describeProblem(
-  problem: ProgrammeProblem,
-  clock: (date: Date) => string,
-  speakerName: (id: string) => string = (id) => id,
-): string {
-  const named = (item: PlannedItem) => `"${item.title}" (${clock(item.startsAt)}–${clock(item.endsAt)})`;
+export function describeProblem(problem: ProgrammeProblem, words: ClashWords, clock: (date: Date) => string, speakerName: (id: string) => string): string {
+  const named = (item: PlannedItem) => words.named(item.title, clock(item.startsAt), clock(item.endsAt));
   switch (problem.reason) {
     case 'ends_before_start':
-      return 'endsAt must be after startsAt.';
+      return words.endsBeforeStart;
     case 'outside_hours':
-      return `${named(problem.item)} must lie within the conference's hours.`;
+      return words.outsideHours(named(problem.item));
     case 'room':
-      return `The room "${problem.other.room}" is already taken by ${named(problem.other)}.`;
+      return words.room(problem.other.room ?? '', named(problem.other));
     case 'speaker':
-      return `${speakerName(problem.speakerId)} is already in ${named(problem.other)} at that time.`;
+      return words.speaker(speakerName(problem.speakerId), named(problem.other));
     case 'plenary':
-      return `It overlaps ${named(problem.other)}; an item without a room is for everyone and cannot run in parallel.`;
-    case 'not_parallel':
-      return `It overlaps ${named(problem.other)}; only workshops and group work may run in parallel (in different rooms).`;
+      return words.plenary(named(problem.other));
   }
+}
+
+/** A sentence for people that names both items of a warning by title and time. */
+export function describeWarning(warning: ProgrammeWarning, words: ClashWords, clock: (date: Date) => string): string {
+  const named = (item: PlannedItem) => words.named(item.title, clock(item.startsAt), clock(item.endsAt));
+  return words.warning(named(warning.inRoom), warning.inRoom.room ?? '', named(warning.plenary));
 }
 
 /** The field a problem is best shown next to in a form. */

@@ -6,7 +6,7 @@ import { SpeakersService, SpeakerSummary } from '@dialogdag/speakers';
 import { ProgrammeItemView } from './programme.dto';
 import { programmeItemNotFound } from './programme.errors';
 import { ProgrammeItem, ProgrammeItemSpeaker, ProgrammeModerator } from './programme-item.entity';
-import { byStart, groupIntoSlots, Slot, SpeakerRole } from './programme.rules';
+import { byStart, groupIntoSlots, PlannedItem, ProgrammeWarning, programmeWarnings, Slot, SpeakerRole } from './programme.rules';
 import { toItemView } from './programme.view';
 
 export interface ProgrammeEntrySpeaker extends SpeakerSummary {
@@ -30,6 +30,14 @@ export interface Programme {
   entries: ProgrammeEntry[];
   slots: Slot<ProgrammeEntry>[];
   moderator: SpeakerSummary | null;
+  /** Items in rooms that run during an item meant for everyone: allowed, worth a look. */
+  warnings: ProgrammeWarning[];
+}
+
+/** An entry as the programme rules see it. */
+export function plannedItemOf(entry: ProgrammeEntry): PlannedItem {
+  const { item } = entry;
+  return { id: item.id, title: item.title, kind: item.kind, startsAt: item.startsAt, endsAt: item.endsAt, room: item.room, speakerIds: entry.speakers.map((s) => s.id) };
 }
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -55,6 +63,12 @@ export class ProgrammeService {
   async programme(organiserId: string, conferenceId: string): Promise<Programme> {
     await this.conferences.assertManages(organiserId, conferenceId);
     return this.forConference(conferenceId);
+  }
+
+  /** The programme of a published conference, for the public; 404 for drafts and unknown addresses. */
+  async forPublishedConference(slug: string): Promise<Programme> {
+    const conference = await this.conferences.findPublishedBySlug(slug);
+    return this.forConference(conference.id);
   }
 
   // --- For other libs and public pages, which have already checked who is asking. ---
@@ -87,6 +101,7 @@ export class ProgrammeService {
       entries,
       slots: groupIntoSlots(entries),
       moderator: moderatorId ? (summaries.get(moderatorId) ?? null) : null,
+      warnings: programmeWarnings(entries.map(plannedItemOf)),
     };
   }
 

@@ -1,5 +1,7 @@
-import { toStockholmIso } from '@dialogdag/shared';
-import { ProgrammeItemView, ProgrammeView } from './programme.dto';
+import { formatClock, toStockholmIso } from '@dialogdag/shared';
+import { ProgrammeItemView, ProgrammeView, ProgrammeWarningView } from './programme.dto';
+import { describeWarning, ProgrammeWarning } from './programme.rules';
+import { PROGRAMME_TEXTS } from './programme.texts';
 import type { Programme, ProgrammeEntry } from './programme.service';
 
 export function toItemView(entry: ProgrammeEntry): ProgrammeItemView {
@@ -32,4 +34,10 @@ export function toProgrammeView(programme: Programme): ProgrammeView {
     })),
     moderator: m ? { speakerId: m.id, name: m.name, title: m.title, organisation: m.organisation } : null,
   };
+}
+
+/** A warning as the item with id `from` sees it: naming the other item of the overlap. */
+export function toWarningView(warning: ProgrammeWarning, from?: string): ProgrammeWarningView {
+  const other = warning.inRoom.id === from ? warning.plenary : warning.inRoom;
+  return { code: warning.reason, itemId: other.id, title: other.title, message: describeWarning(warning, PROGRAMME_TEXTS.en.clash, formatClock) };
 }

@@ -3,12 +3,20 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Conference, ConferencesService } from '@dialogdag/conferences';
 import { OutboxDispatcher } from '@dialogdag/mail';
-import { formatClock, stockholmDateInput, ValidationFailed } from '@dialogdag/shared';
+import { formatClock, stockholmDateInput } from '@dialogdag/shared';
 import { SpeakersService } from '@dialogdag/speakers';
 import { ItemSpeakerDto } from './programme.dto';
-import { programmeClash, programmeShiftRefused, speakerRemovedMeanwhile } from './programme.errors';
+import {
+  itemEndsBeforeStart,
+  itemOutsideHours,
+  programmeClash,
+  programmeShiftRefused,
+  speakerListedTwice,
+  speakerNotOfConference,
+  speakerRemovedMeanwhile,
+} from './programme.errors';
 import { ProgrammeItem, ProgrammeItemSpeaker } from './programme-item.entity';
-import { byStart, candidateProblems, describeProblem, PlannedItem, ProgrammeProblem, problemField, SpeakerRole } from './programme.rules';
+import { byStart, candidateProblems, PlannedItem, ProgrammeProblem, problemField, SpeakerRole } from './programme.rules';
 
 /** Called inside the transaction that changed a published programme, with the speakers whose slots changed. */
 export type ProgrammeChangedListener = (manager: EntityManager, conferenceId: string, speakerIds: string[]) => Promise<void>;
@@ -33,9 +41,15 @@ export class ProgrammeWriter {
     this.listeners.push(listener);
   }
 
-  /** Serialises programme changes of one conference until the transaction ends. */
-  async lock(manager: EntityManager, conferenceId: string): Promise<void> {
+  /**
+   * Serialises programme changes of one conference until the transaction ends. The conference's row comes
+   * first (see ConferencesService.lockForDependentChange): a conference change holds it while its listeners
+   * take this lock, so taking them in the other order here would deadlock with it.
+   */
+  async lock(manager: EntityManager, conferenceId: string): Promise<Conference> {
+    const conference = await this.conferences.lockForDependentChange(manager, conferenceId);
     await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`programme:${conferenceId}`]);
+    return conference;
   }
 
   /**
@@ -50,8 +64,7 @@ export class ProgrammeWriter {
     let mailed = false;
     try {
       await this.db.transaction(async (manager) => {
-        await this.lock(manager, conferenceId);
-        const conference = await this.conferences.findById(conferenceId, manager);
+        const conference = await this.lock(manager, conferenceId);
         const existing = await this.plannedItems(manager, conferenceId);
         const affected = await change(manager, conference, existing);
         mailed = await this.announce(manager, conference, affected);
@@ -90,38 +103,29 @@ export class ProgrammeWriter {
   async assertFits(manager: EntityManager, conference: Conference, candidate: PlannedItem, others: PlannedItem[]): Promise<void> {
     const [problem] = candidateProblems(candidate, others, conference);
     if (!problem) return;
-    if (problem.reason === 'ends_before_start') throw new ValidationFailed([{ field: 'endsAt', message: 'endsAt must be after startsAt.' }]);
+    if (problem.reason === 'ends_before_start') throw itemEndsBeforeStart();
     if (problem.reason === 'outside_hours') {
       const hours = `${formatClock(conference.startsAt)}–${formatClock(conference.endsAt)}`;
       const field = candidate.startsAt < conference.startsAt || candidate.startsAt >= conference.endsAt ? 'startsAt' : 'endsAt';
-      throw new ValidationFailed([{ field, message: `${field} must lie within the conference's hours (${stockholmDateInput(conference.startsAt)} ${hours}).` }]);
+      throw itemOutsideHours(field, stockholmDateInput(conference.startsAt), hours);
     }
     throw await this.conflict(manager, conference.id, problem, problemField(problem), false);
   }
 
   async conflict(manager: EntityManager, conferenceId: string, problem: ProgrammeProblem, field: string, shifting: boolean) {
     const names = new Map((await this.speakers.summaries(manager, conferenceId)).map((s) => [s.id, s.name]));
-    const clock = (d: Date) => formatClock(d);
-    const message = describeProblem(problem, clock, (id) => names.get(id) ?? 'The speaker');
-    if (shifting) {
-      const subject = `"${problem.item.title}" would move to ${clock(problem.item.startsAt)}–${clock(problem.item.endsAt)}`;
-      const text = problem.reason === 'outside_hours' ? `${subject}, outside the conference's hours.` : `${subject}: ${message}`;
-      return programmeShiftRefused(`The shift was not made. ${text}`, field);
-    }
-    return programmeClash(message, field);
+    return (shifting ? programmeShiftRefused : programmeClash)(problem, field, (id) => names.get(id));
   }
 
   /** 400 unless every speaker belongs to this conference and none is listed twice. */
   async checkSpeakers(manager: EntityManager, conferenceId: string, speakers: ItemSpeakerDto[], field = 'speakers'): Promise<ItemSpeakers> {
     const ids = speakers.map((s) => s.speakerId.toLowerCase());
     const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
-    if (duplicate) throw new ValidationFailed([{ field, message: `${field} lists the speaker ${duplicate} more than once.` }]);
+    if (duplicate) throw speakerListedTwice(field, duplicate);
     if (ids.length === 0) return [];
     const known = new Set((await this.speakers.summaries(manager, conferenceId, ids)).map((s) => s.id));
     const unknown = ids.filter((id) => !known.has(id));
-    if (unknown.length) {
-      throw new ValidationFailed([{ field, message: `${field}: no speaker ${unknown.join(', ')} in this conference; add the speaker first.` }]);
-    }
+    if (unknown.length) throw speakerNotOfConference(field, unknown);
     return speakers.map((s) => ({ speakerId: s.speakerId.toLowerCase(), role: s.role ?? 'speaker' }));
   }
 

@@ -1,6 +1,6 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ConferencesService, seatsLeft, toConferenceView } from '@dialogdag/conferences';
+import { seatsLeft, toConferenceView } from '@dialogdag/conferences';
 import { ProgrammeService } from './programme.service';
 import { toProgrammeView } from './programme.view';
 
@@ -8,17 +8,15 @@ import { toProgrammeView } from './programme.view';
 @ApiTags('public')
 @Controller('api/public/conferences')
 export class PublicConferenceController {
-  constructor(
-    private readonly conferences: ConferencesService,
-    private readonly programme: ProgrammeService,
-  ) {}
+  constructor(private readonly programme: ProgrammeService) {}
 
   @Get(':slug')
   @ApiOkResponse({ description: 'The published conference and its programme (items in time order, with speakers), slots and moderator of the day' })
   async get(@Param('slug') slug: string) {
-    const conference = await this.conferences.findPublishedBySlug(slug);
+    const published = await this.programme.forPublishedConference(slug);
+    const { conference } = published;
     const { seatsTaken: _seatsTaken, capacity, ...view } = toConferenceView(conference);
-    const programme = toProgrammeView(await this.programme.forConference(conference.id));
+    const programme = toProgrammeView(published);
     return {
       ...view,
       capacity,

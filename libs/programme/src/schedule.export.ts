@@ -1,11 +1,35 @@
 import { createHash } from 'node:crypto';
 import { formatClock, stockholmDateInput, TIME_ZONE, toStockholmIso } from '@dialogdag/shared';
-import { escapeHtml } from '@dialogdag/web';
 import type { Programme, ProgrammeEntry } from './programme.service';
 
-/** frab / pretalx numeric ids, derived from the UUID so they stay stable across exports. */
+/**
+ * The programme in the frab schedule format that pretalx, Giggity, EventFahrplan and other schedule apps read,
+ * shaped to pass the voc/schedule validator's schema (test/fixtures/voc-schedule).
+ */
+
+/** frab / pretalx numeric ids (positive), derived from the UUID so they stay stable across exports. */
 export function stableNumericId(uuid: string): number {
-  return parseInt(createHash('sha256').update(uuid).digest('hex').slice(0, 12), 16) % 2_147_483_647;
+  return parseInt(createHash('sha256').update(uuid).digest('hex').slice(0, 12), 16) % 2_147_483_647 || 2_147_483_647;
+}
+
+/**
+ * The schema's acronym: at least four of a–z, 0–9 and _, so a slug's dashes become underscores
+ * and a short slug is padded.
+ */
+export function scheduleAcronym(slug: string): string {
+  return slug.replace(/-/g, '_').padEnd(4, '_');
+}
+
+/** An event's slug as the validator wants it: "<acronym>-<id>-<title words>", ending in a letter or digit. */
+export function eventSlug(acronym: string, id: number, title: string, fallback: string): string {
+  const words = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, 60)
+    .replace(/^-+|-+$/g, '');
+  return `${acronym}-${id}-${words || fallback}`;
 }
 
 const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
@@ -26,6 +50,7 @@ export interface FrabEvent {
   duration: string;
   room: string;
   slug: string;
+  url: string;
   title: string;
   subtitle: string;
   track: string | null;
@@ -36,6 +61,14 @@ export interface FrabEvent {
   persons: FrabPerson[];
   links: Array<{ url: string; title: string }>;
   attachments: Array<{ url: string; title: string }>;
+}
+
+export interface FrabDay {
+  index: number;
+  date: string;
+  day_start: string;
+  day_end: string;
+  rooms: Record<string, FrabEvent[]>;
 }
 
 export interface FrabSchedule {
@@ -50,7 +83,8 @@ export interface FrabSchedule {
       daysCount: number;
       timeslot_duration: string;
       time_zone_name: string;
-      days: Array<{ index: number; date: string; day_start: string; day_end: string; rooms: Record<string, FrabEvent[]> }>;
+      url: string;
+      days: FrabDay[];
     };
   };
 }
@@ -64,9 +98,11 @@ function personLine(s: ProgrammeEntry['speakers'][number]): string {
   return [s.name, s.title, s.organisation].filter(Boolean).join(', ');
 }
 
-/** The programme in the frab schedule format that pretalx, Giggity and other schedule apps read. */
-export function frabSchedule(programme: Programme, baseUrl: string, language: string = 'sv'): FrabSchedule {
+/** The schedule of a conference whose public pages live under `publicUrl`. */
+export function frabSchedule(programme: Programme, publicUrl: string, language: string = 'sv'): FrabSchedule {
   const c = programme.conference;
+  const conferenceUrl = `${publicUrl}/c/${c.slug}`;
+  const acronym = scheduleAcronym(c.slug);
   const times = programme.entries.flatMap((e) => [minutesBetween(c.startsAt, e.startsAt), minutesBetween(e.startsAt, e.endsAt)]);
   const slot = times.reduce((g, m) => gcd(g, Math.abs(m)), 0) || 15;
   const days = new Map<string, ProgrammeEntry[]>();
@@ -76,23 +112,48 @@ export function frabSchedule(programme: Programme, baseUrl: string, language: st
   }
   if (days.size === 0) days.set(stockholmDateInput(c.startsAt), []);
   const dayList = [...days.entries()].sort(([a], [b]) => a.localeCompare(b));
+  const event = (entry: ProgrammeEntry, room: string): FrabEvent => {
+    const { item } = entry;
+    const id = stableNumericId(item.id);
+    return {
+      guid: item.id,
+      id,
+      date: toStockholmIso(item.startsAt),
+      start: formatClock(item.startsAt),
+      duration: hhmm(minutesBetween(item.startsAt, item.endsAt)),
+      room,
+      slug: eventSlug(acronym, id, item.title, item.kind.replace(/_/g, '-')),
+      url: `${conferenceUrl}/programme#item-${item.id}`,
+      title: item.title,
+      subtitle: entry.speakers.map(personLine).join('; '),
+      track: null,
+      type: item.kind,
+      language,
+      abstract: item.description,
+      description: item.description,
+      persons: entry.speakers.map((s) => ({ id: stableNumericId(s.id), guid: s.id, public_name: s.name })),
+      links: [],
+      attachments: [],
+    };
+  };
   return {
     schedule: {
       version: toStockholmIso(c.updatedAt),
-      base_url: baseUrl,
+      base_url: conferenceUrl,
       conference: {
-        acronym: c.slug,
+        acronym,
         title: c.title,
         start: stockholmDateInput(c.startsAt),
         end: stockholmDateInput(c.endsAt),
         daysCount: dayList.length,
         timeslot_duration: hhmm(Math.min(slot, 60)),
         time_zone_name: TIME_ZONE,
+        url: conferenceUrl,
         days: dayList.map(([date, entries], i) => {
           const rooms: Record<string, FrabEvent[]> = {};
           for (const entry of entries) {
             const room = roomName(entry, c.venueName);
-            (rooms[room] ??= []).push(frabEvent(entry, room, c.slug, language));
+            (rooms[room] ??= []).push(event(entry, room));
           }
           const first = i === 0 ? c.startsAt : entries[0].startsAt;
           const last = i === dayList.length - 1 ? c.endsAt : entries[entries.length - 1].endsAt;
@@ -101,90 +162,4 @@ export function frabSchedule(programme: Programme, baseUrl: string, language: st
       },
     },
   };
-}
-
-function frabEvent(entry: ProgrammeEntry, room: string, conferenceSlug: string, language: string): FrabEvent {
-  const { item } = entry;
-  const titleSlug = item.title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-  const id = stableNumericId(item.id);
-  return {
-    guid: item.id,
-    id,
-    date: toStockholmIso(item.startsAt),
-    start: formatClock(item.startsAt),
-    duration: hhmm(minutesBetween(item.startsAt, item.endsAt)),
-    room,
-    slug: `${conferenceSlug}-${id}-${titleSlug || item.kind}`,
-    title: item.title,
-    subtitle: entry.speakers.map(personLine).join('; '),
-    track: null,
-    type: item.kind,
-    language,
-    abstract: item.description,
-    description: item.description,
-    persons: entry.speakers.map((s) => ({ id: stableNumericId(s.id), guid: s.id, public_name: s.name })),
-    links: [],
-    attachments: [],
-  };
-}
-
-// eslint-disable-next-line no-control-regex
-const x = (text: string | number | null) => escapeHtml(String(text ?? '').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, ''));
-
-/** The same schedule as frab's XML (`<schedule><conference>…</conference><day …><room name=…><event …>`). */
-export function frabScheduleXml(schedule: FrabSchedule): string {
-  const s = schedule.schedule;
-  const c = s.conference;
-  const lines = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<schedule>',
-    `  <version>${x(s.version)}</version>`,
-    `  <base_url>${x(s.base_url)}</base_url>`,
-    '  <conference>',
-    `    <acronym>${x(c.acronym)}</acronym>`,
-    `    <title>${x(c.title)}</title>`,
-    `    <start>${x(c.start)}</start>`,
-    `    <end>${x(c.end)}</end>`,
-    `    <days>${c.daysCount}</days>`,
-    `    <timeslot_duration>${x(c.timeslot_duration)}</timeslot_duration>`,
-    `    <time_zone_name>${x(c.time_zone_name)}</time_zone_name>`,
-    '  </conference>',
-  ];
-  for (const day of c.days) {
-    lines.push(`  <day index="${day.index}" date="${x(day.date)}" start="${x(day.day_start)}" end="${x(day.day_end)}">`);
-    for (const [room, events] of Object.entries(day.rooms)) {
-      lines.push(`    <room name="${x(room)}">`);
-      for (const e of events) {
-        lines.push(
-          `      <event guid="${x(e.guid)}" id="${e.id}">`,
-          `        <date>${x(e.date)}</date>`,
-          `        <start>${x(e.start)}</start>`,
-          `        <duration>${x(e.duration)}</duration>`,
-          `        <room>${x(e.room)}</room>`,
-          `        <slug>${x(e.slug)}</slug>`,
-          `        <title>${x(e.title)}</title>`,
-          `        <subtitle>${x(e.subtitle)}</subtitle>`,
-          `        <track>${x(e.track)}</track>`,
-          `        <type>${x(e.type)}</type>`,
-          `        <language>${x(e.language)}</language>`,
-          `        <abstract>${x(e.abstract)}</abstract>`,
-          `        <description>${x(e.description)}</description>`,
-          `        <persons>${e.persons.map((p) => `<person id="${p.id}" guid="${x(p.guid)}">${x(p.public_name)}</person>`).join('')}</persons>`,
-          '        <links></links>',
-          '        <attachments></attachments>',
-          '      </event>',
-        );
-      }
-      lines.push('    </room>');
-    }
-    lines.push('  </day>');
-  }
-  lines.push('</schedule>', '');
-  return lines.join('\n');
 }

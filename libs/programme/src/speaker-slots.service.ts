@@ -6,7 +6,7 @@ import { ConferencesService } from '@dialogdag/conferences';
 import { MailComposer, OutboxDispatcher, OutboxService } from '@dialogdag/mail';
 import { SpeakersService } from '@dialogdag/speakers';
 import { conferenceNotPublished } from './programme.errors';
-import { ROLE_LABELS } from './programme.render';
+import { PROGRAMME_TEXTS } from './programme.texts';
 import { ProgrammeService, UUID } from './programme.service';
 import { ProgrammeWriter } from './programme.writer';
 
@@ -69,7 +69,7 @@ export class SpeakerSlotsService implements OnModuleInit {
             startsAt: entry.item.startsAt,
             endsAt: entry.item.endsAt,
             room: entry.item.room,
-            roleLabel: ROLE_LABELS[speaker.language][s.role],
+            roleLabel: PROGRAMME_TEXTS[speaker.language].roles[s.role],
           })),
       );
       await this.outbox.enqueue(

@@ -2,18 +2,22 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { ConferencesService } from '@dialogdag/conferences';
-import { Clock, DomainError } from '@dialogdag/shared';
+import { Clock, DomainError, inEveryLanguage } from '@dialogdag/shared';
 import { CreateSpeakerDto, SpeakerView, UpdateSpeakerDto } from './speaker.dto';
 import { Speaker } from './speaker.entity';
+import { SPEAKER_TEXTS } from './speaker.texts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const speakerNotFound = () => new DomainError('speaker_not_found', 'not_found', 'No such speaker in this conference.');
-export const speakerInProgramme = (name: string) =>
-  new DomainError(
-    'speaker_in_programme',
-    'conflict',
-    `${name} is in the programme (an item or as moderator of the day); remove them there before deleting the speaker.`,
-  );
+const sentences = (pick: (t: (typeof SPEAKER_TEXTS)['sv']) => string) => inEveryLanguage(SPEAKER_TEXTS, pick);
+export const speakerNotFound = () => {
+  const texts = sentences((t) => t.errors.speakerNotFound);
+  return new DomainError('speaker_not_found', 'not_found', texts.en, undefined, texts);
+};
+/** Raised by the libs that refer to speakers (the programme), and by the foreign keys as a last resort. */
+export const speakerInProgramme = (name: string | null) => {
+  const texts = sentences((t) => t.errors.speakerInProgramme(name ?? t.errors.theSpeaker));
+  return new DomainError('speaker_in_programme', 'conflict', texts.en, undefined, texts);
+};
 
 const isForeignKeyViolation = (error: unknown) => (error as { code?: string })?.code === '23503';
 
@@ -119,7 +123,7 @@ export class SpeakersService {
         await manager.delete(Speaker, { id: speakerId, conferenceId });
       });
     } catch (error) {
-      if (isForeignKeyViolation(error)) throw speakerInProgramme('The speaker');
+      if (isForeignKeyViolation(error)) throw speakerInProgramme(null);
       throw error;
     }
   }

@@ -1,5 +1,6 @@
 import { plainToInstance } from 'class-transformer';
 import { validate, ValidationError } from 'class-validator';
+import { DomainError, httpStatusFor, Language, ValidationFailed } from '@dialogdag/shared';
 import { html, SafeHtml } from './html';
 
 export type FieldErrors = Record<string, string>;
@@ -113,3 +114,17 @@ export function normaliseFormBody(body: unknown): Record<string, unknown> {
   }
   return result;
 }
+
+/**
+ * A refusal a form can show: the errors next to their fields (or `fallbackField`), in the reader's language,
+ * and the page's status through httpStatusFor. Anything else (unknown, not found, not allowed) is rethrown for
+ * the error page.
+ */
+export function refusalForForm(error: unknown, lang: Language, fallbackField: string): { errors: FieldErrors; status: number } {
+  if (!(error instanceof DomainError) || (error.category !== 'invalid' && error.category !== 'conflict')) throw error;
+  const errors = error instanceof ValidationFailed ? error.fieldTexts(lang) : { [error.field ?? fallbackField]: error.textIn(lang) };
+  return { errors, status: httpStatusFor(error.category, 'page') };
+}
+
+/** The status of a form shown again because its input did not pass the DTO's checks. */
+export const INVALID_FORM_STATUS = httpStatusFor('invalid', 'page');

@@ -1,5 +1,6 @@
 import { Language } from '@dialogdag/shared';
 import { html, SafeHtml, withQuery } from './html';
+import { WEB_TEXTS } from './web.texts';
 
 export interface PageOptions {
   lang: Language;
@@ -13,11 +14,6 @@ export interface PageOptions {
   print?: boolean;
 }
 
-const CHROME = {
-  sv: { skip: 'Hoppa till innehållet', other: 'English', otherLang: 'en', logout: 'Logga ut', conferences: 'Konferenser', account: 'Konto' },
-  en: { skip: 'Skip to content', other: 'Svenska', otherLang: 'sv', logout: 'Log out', conferences: 'Conferences', account: 'Account' },
-} as const;
-
 function switchLanguage(path: string, lang: string): string {
   const [pathname, query = ''] = path.split('?');
   const params = new URLSearchParams(query);
@@ -26,9 +22,10 @@ function switchLanguage(path: string, lang: string): string {
 }
 
 export function renderPage(o: PageOptions): string {
-  const t = CHROME[o.lang];
+  const t = WEB_TEXTS[o.lang].chrome;
+  const otherLang = o.lang === 'sv' ? 'en' : 'sv';
   const nav = o.backOffice
-    ? html`<nav aria-label="${o.lang === 'sv' ? 'Arrangörsmeny' : 'Organiser menu'}" class="site-nav">
+    ? html`<nav aria-label="${t.organiserMenu}" class="site-nav">
         <a href="/admin">${t.conferences}</a>
         <a href="/admin/account">${t.account}</a>
         <form method="post" action="/admin/logout" class="inline">
@@ -51,7 +48,7 @@ ${o.print
   : html`<header class="site-header">
   <a class="brand" href="${o.backOffice ? '/admin' : '/'}">Dialogdag</a>
   ${nav}
-  <a class="lang-switch" href="${switchLanguage(o.path, t.otherLang)}" lang="${t.otherLang}" hreflang="${t.otherLang}">${t.other}</a>
+  <a class="lang-switch" href="${switchLanguage(o.path, otherLang)}" lang="${otherLang}" hreflang="${otherLang}">${t.otherLanguage}</a>
 </header>`}
 <main id="content" tabindex="-1">
 ${o.body}

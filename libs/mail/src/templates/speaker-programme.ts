@@ -1,6 +1,7 @@
 import { formatClock, formatLongDate, Language } from '@dialogdag/shared';
 import { ComposedMail } from '../composed-mail';
 import { renderMailBody } from './layout';
+import type { CatalogueShape, Texts } from '@dialogdag/web';
 
 export interface SpeakerSlot {
   title: string;
@@ -22,28 +23,29 @@ export interface SpeakerProgrammeMailParams {
   programmeUrl: string;
 }
 
-const TEXTS = {
-  sv: {
-    subject: (title: string) => `Ditt medverkande i programmet: ${title}`,
-    greeting: (name: string) => `Hej ${name}!`,
-    intro: (title: string) => `Här är ditt medverkande i programmet för ${title}, som det ser ut nu:`,
-    none: 'Du har just nu inget pass i programmet. Hör av dig till arrangörerna om det är fel.',
-    moderator: 'Du är moderator för dagen.',
-    when: 'Konferensen', where: 'Plats', room: 'lokal',
-    changes: 'Vi skickar ett nytt e-brev om dina tider ändras.',
-    link: 'Hela programmet', signature: 'Varma hälsningar /Arrangörerna',
-  },
-  en: {
-    subject: (title: string) => `Your part in the programme: ${title}`,
-    greeting: (name: string) => `Dear ${name},`,
-    intro: (title: string) => `Here is your part in the programme of ${title}, as it stands now:`,
-    none: 'You have no slot in the programme at the moment. Please tell the organisers if this is wrong.',
-    moderator: 'You are the moderator of the day.',
-    when: 'Conference', where: 'Venue', room: 'room',
-    changes: 'We will e-mail you again if your times change.',
-    link: 'The whole programme', signature: 'Kind regards, the organisers',
-  },
+const sv = {
+  subject: (title: string) => `Ditt medverkande i programmet: ${title}`,
+  greeting: (name: string) => `Hej ${name}!`,
+  intro: (title: string) => `Här är ditt medverkande i programmet för ${title}, som det ser ut nu:`,
+  none: 'Du har just nu inget pass i programmet. Hör av dig till arrangörerna om det är fel.',
+  moderator: 'Du är moderator för dagen.',
+  when: 'Konferensen', where: 'Plats', room: 'lokal',
+  changes: 'Vi skickar ett nytt e-brev om dina tider ändras.',
+  link: 'Hela programmet', signature: 'Varma hälsningar /Arrangörerna',
 } as const;
+
+const en: CatalogueShape<typeof sv> = {
+  subject: (title: string) => `Your part in the programme: ${title}`,
+  greeting: (name: string) => `Dear ${name},`,
+  intro: (title: string) => `Here is your part in the programme of ${title}, as it stands now:`,
+  none: 'You have no slot in the programme at the moment. Please tell the organisers if this is wrong.',
+  moderator: 'You are the moderator of the day.',
+  when: 'Conference', where: 'Venue', room: 'room',
+  changes: 'We will e-mail you again if your times change.',
+  link: 'The whole programme', signature: 'Kind regards, the organisers',
+};
+
+const TEXTS: Texts<CatalogueShape<typeof sv>> = { sv, en };
 
 export function speakerProgramme(p: SpeakerProgrammeMailParams): ComposedMail {
   const t = TEXTS[p.lang];
