@@ -1,5 +1,6 @@
 import { OutboxDispatcher } from '@dialogdag/mail';
 import { ManualClock } from '@dialogdag/shared';
+import { seatDrift } from './support/seat-counter';
 import { TestSmtpServer } from './support/smtp';
 import { ApiClient, createTestDatabase, organiserClient, participant, publishedConference, startTestApp, TestApp } from './support/test-app';
 
@@ -8,6 +9,8 @@ describe('mail outbox', () => {
   const servers: TestSmtpServer[] = [];
 
   afterEach(async () => {
+    // Every scenario here registers people: the seat counter must still equal the seat-holders.
+    for (const app of apps) expect(await seatDrift(app.databaseUrl)).toEqual([]);
     await Promise.all(apps.splice(0).map((a) => a.close()));
     await Promise.all(servers.splice(0).map((s) => s.stop()));
   });

@@ -1,6 +1,7 @@
 import { ManualClock } from '@dialogdag/shared';
 import { TestSmtpServer } from './support/smtp';
 import { ApiClient, organiserClient, participant, publishedConference, startTestApp, TestApp } from './support/test-app';
+import { expectSeatCountersAgree } from './support/seat-counter';
 
 describe('organisers cancel and transfer on a participant’s behalf', () => {
   let test: TestApp;
@@ -20,6 +21,7 @@ describe('organisers cancel and transfer on a participant’s behalf', () => {
     await test?.close();
     await smtp?.stop();
   });
+  expectSeatCountersAgree(() => test?.databaseUrl);
 
   it('transfers a seat to a substitute, who gets a link while the old one dies', async () => {
     const conference = await publishedConference(api, { capacity: 1 });

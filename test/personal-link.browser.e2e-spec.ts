@@ -3,6 +3,7 @@ import { ManualClock } from '@dialogdag/shared';
 import { launchBrowser } from './support/browser';
 import { personalLink, TestSmtpServer } from './support/smtp';
 import { ApiClient, organiserClient, participant, publishedConference, startTestApp, TestApp } from './support/test-app';
+import { expectSeatCountersAgree } from './support/seat-counter';
 
 jest.setTimeout(60_000);
 
@@ -25,6 +26,7 @@ describe('personal link in a browser: cancel with the fee shown first, transfer 
     await test?.close();
     await smtp?.stop();
   });
+  expectSeatCountersAgree(() => test?.databaseUrl);
 
   async function registered(slug: string) {
     const person = participant();

@@ -1,7 +1,9 @@
 import { FieldProblem, Language } from '@dialogdag/shared';
 import { ChoiceRound, RegistrationExtensions } from '@dialogdag/registrations';
+import { ConferencePageSections } from '@dialogdag/conferences';
 import { html } from '@dialogdag/web';
 import { ApiClient, organiserClient, participant, publishedConference, startTestApp, TestApp } from './support/test-app';
+import { expectSeatCountersAgree } from './support/seat-counter';
 
 /** Ids a test-only workshops lib offers: two rounds, three and two options. */
 const W = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -56,6 +58,7 @@ describe('registration extensions: ranked choices, annotations and personal sect
   afterAll(async () => {
     await test?.close();
   });
+  expectSeatCountersAgree(() => test?.databaseUrl);
 
   const filtered = (values: Map<string, string>, ids?: string[]) => new Map([...values].filter(([id]) => !ids || ids.includes(id)));
   const workshopConference = async (overrides: Record<string, unknown> = {}) => {
@@ -88,7 +91,7 @@ describe('registration extensions: ranked choices, annotations and personal sect
 
     // The same workshop twice in a round is refused at that round, the other answers kept.
     const twice = await fetch(`${test.url}/c/${c.slug}?lang=sv`, form({ ...person('per@example.org'), 'choice-0-1': W(1), 'choice-0-2': W(1) }));
-    expect(twice.status).toBe(422);
+    expect(twice.status).toBe(400);
     const text = await twice.text();
     expect(text).toContain('<p class="field-error" id="choice-0-1-error">Du har valt samma alternativ mer än en gång.</p>');
     expect(text).toContain('<a href="#choice-0-1">');
@@ -96,7 +99,7 @@ describe('registration extensions: ranked choices, annotations and personal sect
     expect(text).toContain('value="per@example.org"');
     // Something that is not an option (a stale or crafted form) is refused at its round too.
     const stale = await fetch(`${test.url}/c/${c.slug}?lang=en`, form({ ...person('eva@example.org'), 'choice-1-1': W(9) }));
-    expect(stale.status).toBe(422);
+    expect(stale.status).toBe(400);
     expect(await stale.text()).toContain('<p class="field-error" id="choice-1-1-error">Choose from the options in the list.</p>');
 
     const none = await publishedConference(api);
@@ -146,7 +149,7 @@ describe('registration extensions: ranked choices, annotations and personal sect
     expect(saved.status).toBe(303);
     expect((await anonymous().get(`/api/public/registrations/${r.body.manageToken}`)).body.workshopPreferences).toEqual([W(3), W(2), W(5), W(4)]);
     const repeated = await fetch(`${test.url}/r/${r.body.manageToken}/details?lang=en`, form({ organisation: 'X', sector: 'region', 'choice-1-1': W(5), 'choice-1-2': W(5) }));
-    expect(repeated.status).toBe(422);
+    expect(repeated.status).toBe(400);
     expect(await repeated.text()).toContain('id="choice-1-1-error">You have chosen the same option more than once.');
 
     // Someone without a workshop gets no section; the page still works.
@@ -200,5 +203,19 @@ describe('registration extensions: ranked choices, annotations and personal sect
     } finally {
       existing.add(W(2));
     }
+  });
+
+  it('puts the registration form on the conference page through the conferences lib’s section hook, in order with the others', async () => {
+    test.app.get(ConferencePageSections).add({ key: 'test-between', order: 25, render: async (c) => html`<section id="test-between">${c.title}</section>` });
+    const c = await publishedConference(api, { title: 'Sektionskonferensen' });
+    const page = await (await fetch(`${test.url}/c/${c.slug}?lang=sv`)).text();
+    const at = (marker: string) => page.indexOf(marker);
+    const order = ['class="facts"', 'href="#register"', 'aria-labelledby="programme-heading"', 'id="test-between"', '<h2 id="register">', `action="/c/${c.slug}?lang=sv"`].map(at);
+    expect(order.every((position) => position > -1)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    // Sent back with errors, the form keeps its place and what was typed.
+    const again = await (await fetch(`${test.url}/c/${c.slug}?lang=sv`, form({ name: 'Ulla', email: 'nope' }))).text();
+    expect(again.indexOf('id="test-between"')).toBeLessThan(again.indexOf('id="error-summary"'));
+    expect(again).toContain('value="Ulla"');
   });
 });

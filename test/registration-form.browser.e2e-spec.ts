@@ -2,6 +2,7 @@ import { Browser } from 'playwright-core';
 import { launchBrowser } from './support/browser';
 import { personalLink, TestSmtpServer } from './support/smtp';
 import { ApiClient, organiserClient, publishedConference, startTestApp, TestApp } from './support/test-app';
+import { expectSeatCountersAgree } from './support/seat-counter';
 
 describe('public registration form in a real browser', () => {
   let test: TestApp;
@@ -22,6 +23,7 @@ describe('public registration form in a real browser', () => {
     await test?.close();
     await smtp?.stop();
   });
+  expectSeatCountersAgree(() => test?.databaseUrl);
 
   it('shows errors next to the fields without JavaScript, then registers and confirms', async () => {
     const conference = await publishedConference(api, { title: 'Dialogkonferens Uppsala' });

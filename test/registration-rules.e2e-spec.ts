@@ -2,6 +2,7 @@ import { ManualClock } from '@dialogdag/shared';
 import { ReminderService } from '@dialogdag/registrations';
 import { ApiClient, organiserClient, participant, publishedConference, startTestApp, TestApp } from './support/test-app';
 import { personalLink, TestSmtpServer } from './support/smtp';
+import { expectSeatCountersAgree } from './support/seat-counter';
 
 /** Conference on 20 Oct 2030; registration and free cancellation until 6 Oct; SEK 400 after. */
 const BEFORE_DEADLINE = '2030-09-01T12:00:00+02:00';
@@ -26,6 +27,7 @@ describe('registration rules: deadlines, waiting list, cancellation, transfer, r
     await test?.close();
     await smtp?.stop();
   });
+  expectSeatCountersAgree(() => test?.databaseUrl);
   beforeEach(() => clock.set(BEFORE_DEADLINE));
 
   const register = async (slug: string, overrides: Record<string, unknown> = {}) => {
@@ -146,6 +148,40 @@ describe('registration rules: deadlines, waiting list, cancellation, transfer, r
     expect(mailsTo(a.person.email)).toHaveLength(2);
   });
 
+  it('cancels only at the fee the person was shown: a deadline passing in between needs a fresh confirmation', async () => {
+    const c = await publishedConference(api);
+    const [r, viaApi, noExpectation, byOrganiser] = [await register(c.slug), await register(c.slug), await register(c.slug), await register(c.slug)];
+    const form = (fields: Record<string, string>) => ({ method: 'POST', redirect: 'manual' as const, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString() });
+    const step = await (await fetch(`${test.url}/r/${r.manageToken}/cancel?lang=sv`)).text();
+    expect(step).toContain('name="expectedFee" value="0"');
+
+    clock.set(AFTER_CANCELLATION_DEADLINE); // the deadline passes while the step is open
+    const refused = await fetch(`${test.url}/r/${r.manageToken}/cancel?lang=sv`, form({ expectedFee: '0' }));
+    expect(refused.status).toBe(409);
+    const shownAgain = await refused.text();
+    expect(shownAgain).toContain('Avgiften har ändrats sedan du öppnade sidan');
+    expect(shownAgain).toContain('Avbokning nu kostar 400 kr');
+    expect(shownAgain).toContain('name="expectedFee" value="40000"');
+    expect((await anonymous.get(`/api/public/registrations/${r.manageToken}`)).body.status).toBe('confirmed');
+    expect((await fetch(`${test.url}/r/${r.manageToken}/cancel?lang=sv`, form({}))).status).toBe(400);
+    const confirmed = await fetch(`${test.url}/r/${r.manageToken}/cancel?lang=sv`, form({ expectedFee: '40000' }));
+    expect(confirmed.status).toBe(303);
+    expect((await anonymous.get(`/api/public/registrations/${r.manageToken}`)).body).toMatchObject({ status: 'cancelled', fee: 40000 });
+
+    const apiRefused = await anonymous.post(`/api/public/registrations/${viaApi.manageToken}/cancel`, { expectedFee: 0 });
+    expect([apiRefused.status, apiRefused.body.code]).toEqual([409, 'fee_changed']);
+    expect(apiRefused.body.message).toContain('SEK 400');
+    expect((await anonymous.post(`/api/public/registrations/${viaApi.manageToken}/cancel`, { expectedFee: -1 })).status).toBe(400);
+    expect((await anonymous.post(`/api/public/registrations/${viaApi.manageToken}/cancel`, { expectedFee: 'free' })).status).toBe(400);
+    expect((await anonymous.post(`/api/public/registrations/${viaApi.manageToken}/cancel`, { expectedFee: 40000 })).body).toEqual({ status: 'cancelled', fee: 40000 });
+    // Without an expectation the API cancels at the fee of the moment, as before.
+    expect((await anonymous.post(`/api/public/registrations/${noExpectation.manageToken}/cancel`)).body).toEqual({ status: 'cancelled', fee: 40000 });
+
+    const organiserPath = `/api/conferences/${c.id}/registrations/${byOrganiser.id}/cancel`;
+    expect((await api.post(organiserPath, { expectedFee: 0 })).status).toBe(409);
+    expect((await api.post(organiserPath, { expectedFee: 40000 })).body).toEqual({ status: 'cancelled', fee: 40000 });
+  });
+
   it('promotes from the waiting list when capacity grows, and never after the start', async () => {
     const c = await publishedConference(api, { capacity: 1 });
     await register(c.slug);
@@ -243,7 +279,7 @@ describe('registration rules: deadlines, waiting list, cancellation, transfer, r
     const form = (fields: Record<string, string>) => ({ method: 'POST', redirect: 'manual' as const, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields).toString() });
 
     const bad = await fetch(`${test.url}/r/${r.manageToken}/details?lang=sv`, form({ organisation: 'X', sector: 'municipality', diet: 'vegansk', phone: 'abc' }));
-    expect(bad.status).toBe(422);
+    expect(bad.status).toBe(400);
     const badText = await bad.text();
     expect(badText).toContain('Fyll i ett giltigt telefonnummer.');
     expect(badText).toContain('Kryssa i samtycket');

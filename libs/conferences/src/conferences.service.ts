@@ -242,8 +242,12 @@ export class ConferencesService {
     await manager.query(`UPDATE conference SET seats_held = seats_held + 1 WHERE id = $1`, [conferenceId]);
   }
 
+  /**
+   * Gives a seat back. Not clamped: seats_held is the one count of seat-holders, so a release it
+   * cannot account for is drift, and the CHECK (seats_held >= 0) makes it fail loudly instead of hiding it.
+   */
   async releaseSeat(manager: EntityManager, conferenceId: string): Promise<void> {
-    await manager.query(`UPDATE conference SET seats_held = seats_held - 1 WHERE id = $1 AND seats_held > 0`, [conferenceId]);
+    await manager.query(`UPDATE conference SET seats_held = seats_held - 1 WHERE id = $1`, [conferenceId]);
   }
 
   private assertValidSchedule(conference: Conference): void {

@@ -14,6 +14,7 @@ import {
   TransferReceiptMailParams,
   TransferredToYouMailParams,
 } from './templates/registration-changes';
+import { BookTableDecisionMailParams, bookTableDecided } from './templates/registration-book-table';
 
 /** One method, and one template, per e-mail the product sends. */
 @Injectable()
@@ -53,5 +54,10 @@ export class MailComposer {
 
   registrationReminder(params: ReminderMailParams): ComposedMail {
     return registrationReminder(params);
+  }
+
+  /** Approved or declined: the book table an organisation asked for. */
+  bookTableDecided(params: BookTableDecisionMailParams): ComposedMail {
+    return bookTableDecided(params);
   }
 }

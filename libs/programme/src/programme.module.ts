@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@dialogdag/auth';
-import { ConferencesModule } from '@dialogdag/conferences';
+import { ConferencePageModule, ConferencesModule } from '@dialogdag/conferences';
 import { MailModule } from '@dialogdag/mail';
 import { SpeakersModule } from '@dialogdag/speakers';
 import { ProgrammeItem, ProgrammeItemSpeaker, ProgrammeModerator } from './programme-item.entity';
 import { ProgrammeCommands } from './programme.commands';
 import { ProgrammeController } from './programme.controller';
+import { ProgrammePageSection } from './programme-page-section';
 import { ProgrammePages } from './programme.pages';
 import { ProgrammeReactions } from './programme.reactions';
 import { ProgrammeService } from './programme.service';
@@ -18,7 +19,7 @@ import { SpeakerSlotsService } from './speaker-slots.service';
 
 /** A conference's programme: items, their speakers, the moderator of the day; its pages, feeds and exports. */
 @Module({
-  imports: [TypeOrmModule.forFeature([ProgrammeItem, ProgrammeItemSpeaker, ProgrammeModerator]), AuthModule, ConferencesModule, SpeakersModule, MailModule],
+  imports: [TypeOrmModule.forFeature([ProgrammeItem, ProgrammeItemSpeaker, ProgrammeModerator]), AuthModule, ConferencesModule, ConferencePageModule, SpeakersModule, MailModule],
   controllers: [
     ProgrammeController,
     PublicConferenceController,
@@ -28,7 +29,7 @@ import { SpeakerSlotsService } from './speaker-slots.service';
     SpeakerSlotsController,
     SpeakerSlotsPages,
   ],
-  providers: [ProgrammeService, ProgrammeCommands, ProgrammeWriter, ProgrammeReactions, SpeakerSlotsService],
+  providers: [ProgrammeService, ProgrammeCommands, ProgrammeWriter, ProgrammeReactions, SpeakerSlotsService, ProgrammePageSection],
   exports: [ProgrammeService, ProgrammeCommands],
 })
 export class ProgrammeModule {}

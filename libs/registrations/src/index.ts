@@ -1,18 +1,23 @@
 import { Registrations1763900000300 } from './migrations/1763900000300-registrations';
 import { RegistrationRules1763900002001 } from './migrations/1763900002001-registration-rules';
+import { CheckInCodesBookTables1764100000300 } from './migrations/1764100000300-check-in-codes-book-tables';
 
 export * from './registration.entity';
 export * from './registration.dto';
 export * from './registration.errors';
 export * from './registration.rules';
 export * from './registration.view';
+export * from './registration-filter';
 export * from './registrations.service';
 export * from './registrations.module';
 export * from './extensions';
-export * from './waitlist.rules';
+export * from './seats.rules';
 export * from './reminder.service';
-export const registrationsMigrations = [Registrations1763900000300, RegistrationRules1763900002001];
+export const registrationsMigrations = [Registrations1763900000300, RegistrationRules1763900002001, CheckInCodesBookTables1764100000300];
 export * from './organiser/csv';
 export * from './organiser/diets';
 export * from './organiser/fees';
 export * from './organiser/organiser-registrations.service';
+export * from './book-tables/book-tables.service';
+export * from './check-in/check-in.service';
+export { AnnotationTable } from './extensions/annotation-table';

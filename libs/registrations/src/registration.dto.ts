@@ -8,11 +8,13 @@ import {
   IsEmail,
   IsEmpty,
   IsIn,
+  IsInt,
   IsOptional,
   IsString,
   IsUUID,
   Matches,
   MaxLength,
+  Min,
   MinLength,
 } from 'class-validator';
 import { LANGUAGES, Language, Sector, SECTORS } from '@dialogdag/shared';
@@ -106,6 +108,20 @@ export class RegisterDto {
   @IsOptional()
   @IsIn(LANGUAGES as unknown as string[], { message: 'language must be sv or en' })
   language?: Language;
+
+  @ApiPropertyOptional({ default: false, description: 'The organisation asks for a book table (bokbord), where the conference offers them' })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'bookTable must be true or false' })
+  bookTable?: boolean;
+
+  @ApiPropertyOptional({ example: 'Böcker och material om språkcaféer', description: 'What the organisation would show; required with bookTable' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString({ message: 'bookTableDescription must be text' })
+  @MaxLength(300, { message: 'bookTableDescription must be at most 300 characters' })
+  @Matches(ONE_LINE, { message: 'bookTableDescription must be one line' })
+  bookTableDescription?: string;
 }
 
 export class RegistrationCreatedView {
@@ -156,6 +172,21 @@ export class TransferDto extends IntersectionType(
   PickType(RegisterDto, ['name', 'email', 'phone', 'language'] as const),
   PartialType(PickType(RegisterDto, ['organisation', 'sector'] as const)),
 ) {}
+
+export class CancelDto {
+  @ApiPropertyOptional({ description: 'Öre: the fee the person was shown. When cancelling now costs something else, 409 and nothing happens.' })
+  @IsOptional()
+  @IsInt({ message: 'expectedFee must be a whole number of öre' })
+  @Min(0, { message: 'expectedFee must not be negative' })
+  expectedFee?: number;
+}
+
+export class CheckInCodeDto {
+  @ApiProperty({ example: 'K7QM-3XPD-9RTA', description: 'As printed or scanned; case, spaces and dashes do not matter' })
+  @IsString({ message: 'code must be text' })
+  @MaxLength(64, { message: 'code must be at most 64 characters' })
+  code!: string;
+}
 
 export class CancellationView {
   @ApiProperty({ enum: ['cancelled'] }) status!: 'cancelled';

@@ -101,6 +101,10 @@ export class Registration {
   @Column('uuid', { nullable: true })
   transferredFromId!: string | null;
 
+  /** What the QR code at the door holds: random, not the personal-link token. */
+  @Column('text')
+  checkInCode!: string;
+
   @Column('timestamptz')
   updatedAt!: Date;
 }

@@ -1,3 +1,8 @@
+/**
+ * The registration rules, each decided in one function here and used by services, views and
+ * pages alike. Pure: times come in as arguments.
+ */
+
 /** Whether the public may register now. Organisers may still add people by hand when closed. */
 export type RegistrationWindow = 'not_open_yet' | 'open' | 'closed';
 
@@ -12,6 +17,11 @@ export function registrationWindow(c: RegistrationWindowInput, now: Date): Regis
   return 'open';
 }
 
+export type Status = 'confirmed' | 'waitlisted' | 'cancelled' | 'transferred';
+
+/** Who acts: participants through their personal link, organisers from the back office. */
+export type Actor = 'participant' | 'organiser';
+
 export interface FeeTerms {
   cancellationDeadline: Date;
   /** Öre. */
@@ -25,7 +35,7 @@ export function cancellationFeeAt(terms: FeeTerms, now: Date): number {
 }
 
 export interface FeeState {
-  status: 'confirmed' | 'waitlisted' | 'cancelled' | 'transferred';
+  status: Status;
   /** Fee fixed at cancellation, öre. */
   fee: number;
   feeWaivedAt: Date | null;
@@ -45,9 +55,26 @@ export function feeOwed(r: FeeState, terms: FeeTerms, now: Date): number {
   return 0;
 }
 
-/** What cancelling costs this registration now: only a seat-holder pays; a place on the waiting list is free to give up. */
-export function cancellationFeeFor(status: FeeState['status'], terms: FeeTerms, now: Date): number {
+/**
+ * What cancelling costs this registration now, whoever cancels: only a seat-holder pays;
+ * a place on the waiting list is free to give up.
+ */
+export function cancellationFeeFor(status: Status, terms: FeeTerms, now: Date): number {
   return status === 'confirmed' ? cancellationFeeAt(terms, now) : 0;
+}
+
+/**
+ * A cancellation is confirmed at the fee the person was shown. When the fee now differs
+ * (a deadline passed in between), it needs a fresh confirmation. No expectation: the caller
+ * (an API client) accepts the fee of the moment.
+ */
+export function confirmsFee(expectedFee: number | undefined, fee: number): boolean {
+  return expectedFee === undefined || expectedFee === fee;
+}
+
+/** Organisers may waive a late cancellation's fee, and excuse a seat-holder who has not come (e.g. reported ill). */
+export function canWaiveFee(r: FeeState): boolean {
+  return (r.status === 'cancelled' && r.fee > 0) || (r.status === 'confirmed' && r.checkedInAt === null);
 }
 
 export interface ModificationTerms {
@@ -65,7 +92,53 @@ export function canModifyDetails(c: ModificationTerms, now: Date): boolean {
   return now <= modificationDeadlineOf(c);
 }
 
-/** Cancelling and transferring are possible until the conference starts. */
+/** The conference has begun: no more cancelling by participants, no transfers, no promotions. */
 export function hasStarted(c: { startsAt: Date }, now: Date): boolean {
   return now >= c.startsAt;
+}
+
+export const isActive = (status: Status) => status === 'confirmed' || status === 'waitlisted';
+
+/** Why a registration cannot change now; each maps to one error. */
+export type ChangeRefusal = 'not_found' | 'already_cancelled' | 'conference_started' | 'not_active' | 'modification_closed';
+
+/**
+ * Whether this actor may cancel now. A transferred registration is gone for its old holder; participants
+ * cannot cancel once the conference has started (a no-show is charged instead), organisers still can.
+ */
+export function cancellationRefusal(status: Status, c: { startsAt: Date }, now: Date, by: Actor): ChangeRefusal | null {
+  if (status === 'transferred') return 'not_found';
+  if (status === 'cancelled') return 'already_cancelled';
+  if (by === 'participant' && hasStarted(c, now)) return 'conference_started';
+  return null;
+}
+
+export type CancellationQuote = { refusal: ChangeRefusal; fee: null } | { refusal: null; fee: number };
+
+/** Whether this actor may cancel now and, if so, at what fee: what the confirmation step shows and the cancellation charges. */
+export function cancellationQuote(status: Status, c: FeeTerms & { startsAt: Date }, now: Date, by: Actor): CancellationQuote {
+  const refusal = cancellationRefusal(status, c, now, by);
+  return refusal ? { refusal, fee: null } : { refusal: null, fee: cancellationFeeFor(status, c, now) };
+}
+
+/** Whether the registration may move to a colleague now; the same for participants and organisers. */
+export function transferRefusal(status: Status, c: { startsAt: Date }, now: Date): ChangeRefusal | null {
+  if (status === 'transferred') return 'not_found';
+  if (status === 'cancelled') return 'already_cancelled';
+  if (hasStarted(c, now)) return 'conference_started';
+  return null;
+}
+
+/** Whether the holder may change their details now (until the modification deadline, while active). */
+export function detailsChangeRefusal(status: Status, c: ModificationTerms, now: Date): ChangeRefusal | null {
+  if (!isActive(status)) return 'not_active';
+  if (!canModifyDetails(c, now)) return 'modification_closed';
+  return null;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Reminders go out once the start is at most `daysBefore` days ahead, and never once it has started. */
+export function isReminderDue(c: { startsAt: Date }, now: Date, daysBefore: number): boolean {
+  return !hasStarted(c, now) && c.startsAt.getTime() - now.getTime() <= daysBefore * DAY_MS;
 }

@@ -1,7 +1,8 @@
 import { Conference, toConferenceView } from '@dialogdag/conferences';
 import { toStockholmIso } from '@dialogdag/shared';
 import { Registration } from './registration.entity';
-import { cancellationFeeFor, canModifyDetails, hasStarted, modificationDeadlineOf } from './registration.rules';
+import { formatCheckInCode } from './check-in/check-in-code';
+import { cancellationQuote, detailsChangeRefusal, modificationDeadlineOf, transferRefusal } from './registration.rules';
 
 const iso = (d: Date | null) => (d ? toStockholmIso(d) : null);
 
@@ -38,6 +39,7 @@ export function toRegistrationView(r: Registration) {
     feeWaived: r.feeWaivedAt !== null,
     checkedInAt: iso(r.checkedInAt),
     transferredFromId: r.transferredFromId,
+    checkInCode: formatCheckInCode(r.checkInCode),
   };
 }
 
@@ -54,21 +56,22 @@ export function toPersonalView(r: Registration, conference: Conference, waitlist
     feeWaived: r.feeWaivedAt !== null,
     cancelledAt: iso(r.cancelledAt),
     checkedIn: r.checkedInAt !== null,
+    /** For the QR code at the door; only a seat-holder can be let in with it. */
+    checkInCode: r.status === 'confirmed' ? formatCheckInCode(r.checkInCode) : null,
     ...(now ? personalActions(r, conference, now) : {}),
     conference: { id, slug, title, startsAt, endsAt, venue, registrationDeadline, modificationDeadline, cancellationDeadline, cancellationFee },
   };
 }
 
-/** What the holder may still do, and what cancelling would cost now. */
+/** What the holder may still do, and what cancelling would cost now: the rules' answers, for the API and the pages. */
 export function personalActions(r: Registration, conference: Conference, now: Date) {
-  const active = r.status === 'confirmed' || r.status === 'waitlisted';
-  const started = hasStarted(conference, now);
+  const quote = cancellationQuote(r.status, conference, now, 'participant');
   return {
-    canChangeDetails: active && canModifyDetails(conference, now),
+    canChangeDetails: detailsChangeRefusal(r.status, conference, now) === null,
     changeDetailsUntil: toStockholmIso(modificationDeadlineOf(conference)),
-    canCancel: active && !started,
-    canTransfer: active && !started,
+    canCancel: quote.refusal === null,
+    canTransfer: transferRefusal(r.status, conference, now) === null,
     /** Öre a cancellation would cost now (0 when free); null when it cannot be cancelled. */
-    cancellationFeeNow: active && !started ? cancellationFeeFor(r.status, conference, now) : null,
+    cancellationFeeNow: quote.fee,
   };
 }

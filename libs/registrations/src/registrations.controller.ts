@@ -1,19 +1,17 @@
 import { Body, Controller, Get, Header, HttpCode, Param, Patch, Post, Query, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCookieAuth, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedOrganiser, CurrentOrganiser, OrganiserGuard } from '@dialogdag/auth';
-import { Clock, DomainError, Language, Sector, SECTORS } from '@dialogdag/shared';
+import { Clock, Language, SECTORS } from '@dialogdag/shared';
 import { Lang } from '@dialogdag/web';
-import { CancellationView, RegisterDto, RegistrationCreatedView, TransferDto, TransferView, UpdateRegistrationDto } from './registration.dto';
-import { RegistrationStatus } from './registration.entity';
+import { CancelDto, CancellationView, RegisterDto, RegistrationCreatedView, TransferDto, TransferView, UpdateRegistrationDto } from './registration.dto';
+import { parseFilter, REGISTRATION_STATUSES } from './registration-filter';
 import { toPersonalView, toRegistrationView } from './registration.view';
 import { RegistrationsService } from './registrations.service';
-import { parseFilter, parseFormat } from './organiser/organiser-registrations.controller';
+import { parseFormat } from './organiser/organiser-registrations.controller';
 import { OrganiserRegistrationsService } from './organiser/organiser-registrations.service';
 import type { FastifyReply } from 'fastify';
 import { AnnotationTable } from './extensions/annotation-table';
 import { RegistrationExtensions } from './extensions/registration-extensions';
-
-const STATUSES: RegistrationStatus[] = ['confirmed', 'waitlisted', 'cancelled', 'transferred'];
 
 @ApiTags('public')
 @Controller('api/public')
@@ -49,10 +47,10 @@ export class PublicRegistrationsController {
   @Post('registrations/:token/cancel')
   @HttpCode(200)
   @ApiOkResponse({ type: CancellationView })
-  @ApiConflictResponse({ description: 'Already cancelled, or the conference has started' })
+  @ApiConflictResponse({ description: 'Already cancelled, the conference has started, or cancelling now costs other than expectedFee' })
   @ApiNotFoundResponse({ description: 'Unknown or transferred link' })
-  async cancel(@Param('token') token: string): Promise<CancellationView> {
-    const { fee } = await this.registrations.cancelByToken(token);
+  async cancel(@Param('token') token: string, @Body() body: CancelDto): Promise<CancellationView> {
+    const { fee } = await this.registrations.cancelByToken(token, body?.expectedFee);
     return { status: 'cancelled', fee };
   }
 
@@ -78,32 +76,25 @@ export class RegistrationsController {
   ) {}
 
   @Get()
-  @ApiQuery({ name: 'status', required: false, enum: STATUSES })
+  @ApiQuery({ name: 'status', required: false, enum: REGISTRATION_STATUSES })
   @ApiQuery({ name: 'sector', required: false, enum: SECTORS })
+  @ApiQuery({ name: 'q', required: false, description: 'Part of a name or organisation, any case' })
   @ApiQuery({ name: 'format', required: false, enum: ['json', 'csv'], description: 'csv: for Excel (UTF-8 with BOM, `;`)' })
+  @ApiOkResponse({ description: '{ items, total }; each item has `annotations` from the libs built on registrations, e.g. { workshop, table }' })
   async list(
     @CurrentOrganiser() organiser: AuthenticatedOrganiser,
     @Param('id') conferenceId: string,
+    @Query() query: Record<string, unknown>,
     @Res({ passthrough: true }) reply: FastifyReply,
     @Lang() lang: Language,
-    @Query('status') status?: string,
-    @Query('sector') sector?: string,
-    @Query('format') format?: string,
-    @Query('q') q?: string,
   ) {
-    if (parseFormat(format) === 'csv') {
-      const csv = await this.organiserRegistrations.listCsv(organiser.id, conferenceId, parseFilter({ status, sector, q }), lang);
+    const filter = parseFilter(query);
+    if (parseFormat(query.format) === 'csv') {
+      const csv = await this.organiserRegistrations.listCsv(organiser.id, conferenceId, filter, lang);
       reply.header('Content-Type', 'text/csv; charset=utf-8').header('Content-Disposition', 'attachment; filename="deltagare.csv"');
       return csv;
     }
-    if (status !== undefined && !STATUSES.includes(status as RegistrationStatus))
-      throw new DomainError('invalid_filter', 'invalid', `status must be one of ${STATUSES.join(', ')}`, 'status');
-    if (sector !== undefined && !SECTORS.includes(sector as Sector))
-      throw new DomainError('invalid_filter', 'invalid', `sector must be one of ${SECTORS.join(', ')}`, 'sector');
-    const { items, total } = await this.registrations.list(organiser.id, conferenceId, {
-      status: status as RegistrationStatus | undefined,
-      sector: sector as Sector | undefined,
-    });
+    const { items, total } = await this.registrations.list(organiser.id, conferenceId, filter);
     const annotations = await AnnotationTable.load(this.extensions, conferenceId, items.map((r) => r.id), lang);
     return { items: items.map((r) => ({ ...toRegistrationView(r), annotations: annotations.record(r.id) })), total };
   }
@@ -111,9 +102,14 @@ export class RegistrationsController {
   @Post(':rid/cancel')
   @HttpCode(200)
   @ApiOkResponse({ type: CancellationView, description: 'Cancelled on the participant’s behalf; the fee rules apply (waive it separately)' })
-  @ApiConflictResponse({ description: 'Already cancelled' })
-  async cancel(@CurrentOrganiser() organiser: AuthenticatedOrganiser, @Param('id') conferenceId: string, @Param('rid') registrationId: string): Promise<CancellationView> {
-    const { fee } = await this.registrations.cancelByOrganiser(organiser.id, conferenceId, registrationId);
+  @ApiConflictResponse({ description: 'Already cancelled, or cancelling now costs other than expectedFee' })
+  async cancel(
+    @CurrentOrganiser() organiser: AuthenticatedOrganiser,
+    @Param('id') conferenceId: string,
+    @Param('rid') registrationId: string,
+    @Body() body: CancelDto,
+  ): Promise<CancellationView> {
+    const { fee } = await this.registrations.cancelByOrganiser(organiser.id, conferenceId, registrationId, body?.expectedFee);
     return { status: 'cancelled', fee };
   }
 

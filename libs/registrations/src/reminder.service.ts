@@ -3,16 +3,17 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Conference, ConferencesService } from '@dialogdag/conferences';
 import { ProgrammeService } from '@dialogdag/programme';
-import { MailComposer, OutboxDispatcher, OutboxService, ProgrammeLine } from '@dialogdag/mail';
+import { ProgrammeLine } from '@dialogdag/mail';
 import { Clock } from '@dialogdag/shared';
 import { Registration } from './registration.entity';
-import { RegistrationsService } from './registrations.service';
+import { isReminderDue } from './registration.rules';
+import { PersonalLinks } from './personal-links.service';
+import { RegistrationMail } from './registration-mail';
 
 /** Days before the start that reminders go out. */
 export const DEFAULT_REMINDER_DAYS_BEFORE = 3;
 const BATCH = 50;
 const RUN_EVERY_MS = 15 * 60 * 1000;
-
 
 /**
  * Sends one reminder (with the programme and an .ics file) to every seat-holder of a
@@ -30,10 +31,8 @@ export class ReminderService implements OnApplicationBootstrap, OnModuleDestroy 
     private readonly clock: Clock,
     private readonly conferences: ConferencesService,
     private readonly programmes: ProgrammeService,
-    private readonly registrations: RegistrationsService,
-    private readonly outbox: OutboxService,
-    private readonly dispatcher: OutboxDispatcher,
-    private readonly composer: MailComposer,
+    private readonly links: PersonalLinks,
+    private readonly mail: RegistrationMail,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -57,8 +56,7 @@ export class ReminderService implements OnApplicationBootstrap, OnModuleDestroy 
   /** Enqueues the reminders that are due now; returns how many. */
   async run(daysBefore = DEFAULT_REMINDER_DAYS_BEFORE): Promise<number> {
     const now = this.clock.now();
-    const horizon = now.getTime() + daysBefore * 24 * 60 * 60 * 1000;
-    const due = (await this.conferences.listUpcomingPublished(now)).filter((c) => c.startsAt > now && c.startsAt.getTime() <= horizon);
+    const due = (await this.conferences.listUpcomingPublished(now)).filter((c) => isReminderDue(c, now, daysBefore));
     let enqueued = 0;
     for (const conference of due) {
       const programme = await this.programmeLines(conference);
@@ -74,11 +72,8 @@ export class ReminderService implements OnApplicationBootstrap, OnModuleDestroy 
             .setOnLocked('skip_locked')
             .getMany();
           for (const registration of batch) {
-            const link = await this.registrations.issueLink(manager, registration.id);
-            await this.outbox.enqueue(
-              manager,
-              this.composer.registrationReminder({ ...this.registrations.mailParams(conference, registration, link), programme, now }),
-            );
+            const link = await this.links.issue(manager, registration.id);
+            await this.mail.reminder(manager, conference, registration, link, programme, now);
           }
           if (batch.length > 0) {
             await manager.update(Registration, batch.map((r) => r.id), { reminderSentAt: now });
@@ -89,7 +84,7 @@ export class ReminderService implements OnApplicationBootstrap, OnModuleDestroy 
         if (claimed < BATCH) break;
       }
     }
-    if (enqueued > 0) this.dispatcher.nudge();
+    if (enqueued > 0) this.mail.sendSoon();
     return enqueued;
   }
 }

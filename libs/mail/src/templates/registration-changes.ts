@@ -2,7 +2,7 @@ import ical from 'ical-generator';
 import { formatClock, formatDateTime, formatLongDate, Language } from '@dialogdag/shared';
 import { ComposedMail } from '../composed-mail';
 import { renderMailBody } from './layout';
-import { conferenceFacts, RegistrationMailParams } from './registration-received';
+import { checkInPass, conferenceFacts, RegistrationMailParams } from './registration-received';
 
 /** E-mails about what happens to a registration after it was made. */
 
@@ -100,19 +100,29 @@ function mail(kind: string, p: { to: string; conference: { id: string }; registr
   return { kind, to: p.to, subject, ...body, conferenceId: p.conference.id, registrationId: p.registrationId };
 }
 
+function withAttachments(composed: ComposedMail, attachments: ComposedMail['attachments']): ComposedMail {
+  return attachments?.length ? { ...composed, attachments } : composed;
+}
+
 export function registrationPromoted(p: RegistrationMailParams): ComposedMail {
   const t = texts(p.lang);
+  const pass = checkInPass(p);
   const body = renderMailBody(
     {
       greeting: t.greeting(p.name),
-      paragraphs: [t.promoted(p.conference.title), t.binding(formatDateTime(p.conference.cancellationDeadline, p.lang), p.conference.cancellationFeeText), t.keep],
+      paragraphs: [
+        t.promoted(p.conference.title),
+        t.binding(formatDateTime(p.conference.cancellationDeadline, p.lang), p.conference.cancellationFeeText),
+        ...pass.paragraphs,
+        t.keep,
+      ],
       facts: conferenceFacts(p),
       link: { label: t.link, url: p.manageUrl },
       signature: t.signature,
     },
     p.lang,
   );
-  return mail('registration_promoted', p, t.promotedSubject(p.conference.title), body);
+  return withAttachments(mail('registration_promoted', p, t.promotedSubject(p.conference.title), body), pass.attachments);
 }
 
 export function registrationCancelled(p: CancellationMailParams): ComposedMail {
@@ -148,12 +158,14 @@ export function registrationTransferReceipt(p: TransferReceiptMailParams): Compo
 
 export function registrationTransferredToYou(p: TransferredToYouMailParams): ComposedMail {
   const t = texts(p.lang);
+  const pass = checkInPass(p);
   const body = renderMailBody(
     {
       greeting: t.greeting(p.name),
       paragraphs: [
         p.waitlisted ? t.transferInWaitlist(p.fromName, p.conference.title, p.position ?? 1) : t.transferIn(p.fromName, p.conference.title),
         t.binding(formatDateTime(p.conference.cancellationDeadline, p.lang), p.conference.cancellationFeeText),
+        ...pass.paragraphs,
         t.keep,
       ],
       facts: conferenceFacts(p),
@@ -162,7 +174,7 @@ export function registrationTransferredToYou(p: TransferredToYouMailParams): Com
     },
     p.lang,
   );
-  return mail('registration_transferred_in', p, t.transferInSubject(p.conference.title), body);
+  return withAttachments(mail('registration_transferred_in', p, t.transferInSubject(p.conference.title), body), pass.attachments);
 }
 
 export function registrationDetailsChanged(p: RegistrationMailParams & { changes: Array<[string, string]> }): ComposedMail {
@@ -202,10 +214,11 @@ export function registrationReminder(p: ReminderMailParams): ComposedMail {
     `${formatClock(line.startsAt)}–${formatClock(line.endsAt)}`,
     line.room ? `${line.title} (${line.room})` : line.title,
   ]);
+  const pass = checkInPass(p);
   const body = renderMailBody(
     {
       greeting: t.greeting(p.name),
-      paragraphs: [t.reminder(p.conference.title, formatLongDate(p.conference.startsAt, p.lang)), t.cantCome],
+      paragraphs: [t.reminder(p.conference.title, formatLongDate(p.conference.startsAt, p.lang)), ...pass.paragraphs, t.cantCome],
       facts: [...conferenceFacts(p), ...(programme.length ? [[t.programme, ''] as [string, string], ...programme] : [])],
       link: { label: t.link, url: p.manageUrl },
       signature: t.signature,
@@ -215,6 +228,7 @@ export function registrationReminder(p: ReminderMailParams): ComposedMail {
   return {
     ...mail('registration_reminder', p, t.reminderSubject(p.conference.title), body),
     attachments: [
+      ...pass.attachments,
       {
         filename: 'dialogdag.ics',
         contentType: 'text/calendar; charset=utf-8; method=PUBLISH',

@@ -1,6 +1,15 @@
 import { formatDateTime, formatLongDate, formatClock, Language } from '@dialogdag/shared';
 import { ComposedMail } from '../composed-mail';
+import { MailAttachment } from '../outbox-message.entity';
 import { renderMailBody } from './layout';
+
+/** What a seat-holder shows at the door: the check-in code, and its QR code as a PNG. */
+export interface CheckInPass {
+  /** As printed, e.g. "K7QM-3XPD-9RTA". */
+  code: string;
+  /** base64 */
+  qrPng: string;
+}
 
 /** What every registration e-mail needs to know about the conference and the person. */
 export interface RegistrationMailParams {
@@ -18,6 +27,8 @@ export interface RegistrationMailParams {
     cancellationFeeText: string;
   };
   manageUrl: string;
+  /** For e-mails to someone holding a seat. */
+  checkIn?: CheckInPass;
 }
 
 const TEXTS = {
@@ -34,6 +45,7 @@ const TEXTS = {
     link: 'Din personliga länk – se, ändra, överlåt eller avboka din anmälan',
     keep: 'Spara det här e-brevet: länken är personlig.',
     signature: 'Välkommen! /Arrangörerna',
+    checkIn: (code: string) => `Vid entrén: visa QR-koden i bilagan (eller på din personliga sida), eller uppge incheckningskoden ${code}.`,
   },
   en: {
     confirmedSubject: (title: string) => `Confirmation: ${title}`,
@@ -48,6 +60,7 @@ const TEXTS = {
     link: 'Your personal link – view, change, transfer or cancel your registration',
     keep: 'Keep this e-mail: the link is personal.',
     signature: 'Welcome! The organisers',
+    checkIn: (code: string) => `At the entrance: show the QR code attached (or on your personal page), or give the check-in code ${code}.`,
   },
 } as const;
 
@@ -59,14 +72,25 @@ export function conferenceFacts(p: RegistrationMailParams): Array<[string, strin
   ];
 }
 
+/** The check-in paragraph and the QR code attachment of an e-mail to a seat-holder; nothing without a pass. */
+export function checkInPass(p: RegistrationMailParams): { paragraphs: string[]; attachments: MailAttachment[] } {
+  if (!p.checkIn) return { paragraphs: [], attachments: [] };
+  return {
+    paragraphs: [TEXTS[p.lang].checkIn(p.checkIn.code)],
+    attachments: [{ filename: p.lang === 'sv' ? 'incheckning-qr.png' : 'check-in-qr.png', contentType: 'image/png', content: p.checkIn.qrPng }],
+  };
+}
+
 export function registrationConfirmed(p: RegistrationMailParams): ComposedMail {
   const t = TEXTS[p.lang];
+  const pass = checkInPass(p);
   const body = renderMailBody(
     {
       greeting: t.greeting(p.name),
       paragraphs: [
         t.confirmed(p.conference.title),
         t.binding(formatDateTime(p.conference.cancellationDeadline, p.lang), p.conference.cancellationFeeText),
+        ...pass.paragraphs,
         t.keep,
       ],
       facts: conferenceFacts(p),
@@ -80,6 +104,7 @@ export function registrationConfirmed(p: RegistrationMailParams): ComposedMail {
     to: p.to,
     subject: t.confirmedSubject(p.conference.title),
     ...body,
+    ...(pass.attachments.length ? { attachments: pass.attachments } : {}),
     conferenceId: p.conference.id,
     registrationId: p.registrationId,
   };

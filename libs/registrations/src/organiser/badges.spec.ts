@@ -1,3 +1,4 @@
+import { qrPng } from '../check-in/qr';
 import { BADGES_PER_PAGE, badgesPdf, findUnicodeFonts } from './badges';
 
 const pageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type \/Page\b(?!s)/g)?.length ?? 0;
@@ -40,5 +41,12 @@ describe('badge lines', () => {
     expect(shownTexts(pdf)).toEqual(['Bo Ek', 'Malmo stad', 'Workshop: Halsa', 'Bord: 4', 'Dialogdag']);
     const without = await badgesPdf('Dialogdag', [{ name: 'Bo Ek', organisation: 'Malmo stad' }], null, { compress: false });
     expect(shownTexts(without)).toEqual(['Bo Ek', 'Malmo stad', 'Dialogdag']);
+  });
+
+  it('carries the check-in QR code as an image, with the code printed under it', async () => {
+    const qr = qrPng('K7QM3XPD9RTA', 4);
+    const pdf = await badgesPdf('Dialogdag', [{ name: 'Bo Ek', organisation: 'Malmo stad', checkIn: { code: 'K7QM-3XPD-9RTA', qr } }], null, { compress: false });
+    expect(shownTexts(pdf)).toContain('K7QM-3XPD-9RTA');
+    expect(pdf.toString('latin1')).toMatch(/\/Subtype \/Image/);
   });
 });

@@ -6,6 +6,8 @@ export interface Badge {
   organisation: string;
   /** Further short lines under the organisation, e.g. "Workshop: Hälsa", "Bord: 4". */
   lines?: string[];
+  /** The QR code scanned at the door (a PNG) and the code printed under it. */
+  checkIn?: { code: string; qr: Buffer };
 }
 
 const A4 = { width: 595.28, height: 841.89 };
@@ -15,6 +17,8 @@ const ROWS = 4;
 export const BADGES_PER_PAGE = COLUMNS * ROWS;
 /** What fits between the organisation and the conference title. */
 const MAX_LINES = 2;
+const QR_SIZE = 52;
+const PAD = 12;
 
 export interface BadgeFonts {
   regular: string;
@@ -64,13 +68,21 @@ export function badgesPdf(
         const x = MARGIN + (i % COLUMNS) * width;
         const y = MARGIN + Math.floor(i / COLUMNS) * height;
         doc.save().lineWidth(0.5).dash(4, { space: 4 }).strokeColor('#999999').rect(x, y, width, height).stroke().restore();
+        // Name and organisation across the badge; below them, the QR code in the right corner and the rest beside it.
         const inner = { width: width - 32, align: 'center' as const };
-        doc.fillColor('#000000').font(bold).fontSize(24).text(badge.name, x + 16, y + 28, { ...inner, height: 62, ellipsis: true });
-        doc.font(regular).fontSize(14).text(badge.organisation, x + 16, y + 94, { ...inner, height: 34, ellipsis: true });
+        const beside = { width: width - 2 * PAD - (badge.checkIn ? QR_SIZE + PAD : 0), align: 'left' as const };
+        doc.fillColor('#000000').font(bold).fontSize(24).text(badge.name, x + 16, y + 22, { ...inner, height: 62, ellipsis: true });
+        doc.font(regular).fontSize(14).text(badge.organisation, x + 16, y + 84, { ...inner, height: 34, ellipsis: true });
         (badge.lines ?? []).slice(0, MAX_LINES).forEach((line, k) => {
-          doc.font(regular).fontSize(11).text(line, x + 16, y + 128 + k * 15, { ...inner, height: 14, ellipsis: true });
+          doc.font(regular).fontSize(11).text(line, x + PAD, y + 124 + k * 15, { ...beside, height: 14, ellipsis: true });
         });
-        doc.fillColor('#555555').fontSize(10).text(conferenceTitle, x + 16, y + height - 34, { ...inner, height: 14, ellipsis: true });
+        doc.fillColor('#555555').fontSize(10).text(conferenceTitle, x + PAD, y + height - 30, { ...beside, height: 14, ellipsis: true });
+        if (badge.checkIn) {
+          const qrX = x + width - PAD - QR_SIZE;
+          const qrY = y + height - PAD - QR_SIZE - 10;
+          doc.image(badge.checkIn.qr, qrX, qrY, { width: QR_SIZE, height: QR_SIZE });
+          doc.fillColor('#000000').font(regular).fontSize(6.5).text(badge.checkIn.code, qrX - 6, qrY + QR_SIZE + 1, { width: QR_SIZE + 12, align: 'center', height: 9 });
+        }
       });
     }
     doc.end();

@@ -1,31 +1,15 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Res, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiConflictResponse, ApiCookieAuth, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AuthenticatedOrganiser, CurrentOrganiser, OrganiserGuard } from '@dialogdag/auth';
-import { DomainError, Language, Sector, SECTORS, toStockholmIso } from '@dialogdag/shared';
+import { DomainError, Language, SECTORS, toStockholmIso } from '@dialogdag/shared';
 import { Lang } from '@dialogdag/web';
-import { RegisterDto, RegistrationCreatedView } from '../registration.dto';
-import { RegistrationStatus } from '../registration.entity';
+import { CheckInService } from '../check-in/check-in.service';
+import { CheckInCodeDto, RegisterDto, RegistrationCreatedView } from '../registration.dto';
+import { parseFilter, REGISTRATION_STATUSES } from '../registration-filter';
 import { toRegistrationView } from '../registration.view';
-import { OrganiserFilter, OrganiserRegistrationsService } from './organiser-registrations.service';
+import { OrganiserRegistrationsService } from './organiser-registrations.service';
 import { WaiveFeeDto } from './organiser-registrations.dto';
-
-export const REGISTRATION_STATUSES: RegistrationStatus[] = ['confirmed', 'waitlisted', 'cancelled', 'transferred'];
-
-/** Checks the list filters; unknown values are a 400 naming the parameter. */
-export function parseFilter(query: { status?: unknown; sector?: unknown; q?: unknown }): OrganiserFilter {
-  const { status, sector, q } = query;
-  if (status !== undefined && status !== '' && !REGISTRATION_STATUSES.includes(status as RegistrationStatus))
-    throw new DomainError('invalid_filter', 'invalid', `status must be one of ${REGISTRATION_STATUSES.join(', ')}`, 'status');
-  if (sector !== undefined && sector !== '' && !SECTORS.includes(sector as Sector))
-    throw new DomainError('invalid_filter', 'invalid', `sector must be one of ${SECTORS.join(', ')}`, 'sector');
-  if (q !== undefined && (typeof q !== 'string' || q.length > 200)) throw new DomainError('invalid_filter', 'invalid', 'q must be text of at most 200 characters', 'q');
-  return {
-    status: status ? (status as RegistrationStatus) : undefined,
-    sector: sector ? (sector as Sector) : undefined,
-    q: typeof q === 'string' && q.trim() ? q : undefined,
-  };
-}
 
 export function parseFormat(format: unknown): 'json' | 'csv' {
   if (format === undefined || format === '' || format === 'json') return 'json';
@@ -54,7 +38,19 @@ export function sendCsv(reply: FastifyReply, filename: string, csv: string): Fas
 @UseGuards(OrganiserGuard)
 @Controller('api/conferences/:id')
 export class OrganiserRegistrationsController {
-  constructor(private readonly organiserRegistrations: OrganiserRegistrationsService) {}
+  constructor(
+    private readonly organiserRegistrations: OrganiserRegistrationsService,
+    private readonly door: CheckInService,
+  ) {}
+
+  @Post('check-in-code')
+  @HttpCode(200)
+  @ApiOkResponse({ description: 'The registration whose code it is, now checked in' })
+  @ApiNotFoundResponse({ description: 'No registration has this code' })
+  @ApiConflictResponse({ description: 'Already checked in (the message says when), cancelled, transferred, of another conference, or waitlisted while full' })
+  async checkInByCode(@CurrentOrganiser() organiser: AuthenticatedOrganiser, @Param('id') id: string, @Body() body: CheckInCodeDto) {
+    return toRegistrationView(await this.door.checkInByCode(organiser.id, id, body.code));
+  }
 
   @Post('registrations/:rid/check-in')
   @HttpCode(200)

@@ -2,43 +2,27 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { ConferencesService } from '@dialogdag/conferences';
-import { Clock, DomainError, Language, Sector, SECTOR_LABELS, toStockholmIso } from '@dialogdag/shared';
+import { Clock, Language, SECTOR_LABELS, toStockholmIso } from '@dialogdag/shared';
+import { CheckInOptions, CheckInService } from '../check-in/check-in.service';
+import { formatCheckInCode } from '../check-in/check-in-code';
+import { qrPng } from '../check-in/qr';
+import { AnnotationTable } from '../extensions/annotation-table';
+import { RegistrationExtensions } from '../extensions/registration-extensions';
+import { nothingToWaive, reasonMissing, reasonTooLong } from '../registration.errors';
 import { RegisterDto } from '../registration.dto';
-import { Registration, RegistrationStatus } from '../registration.entity';
+import { Registration } from '../registration.entity';
+import { canWaiveFee } from '../registration.rules';
+import { applyFilter, RegistrationFilter } from '../registration-filter';
 import { RegistrationResult, RegistrationsService } from '../registrations.service';
 import { badgesPdf } from './badges';
 import { CsvValue, toCsv } from './csv';
 import { countDiets, DietSummary } from './diets';
-import { AnnotationTable } from '../extensions/annotation-table';
-import { RegistrationExtensions } from '../extensions/registration-extensions';
 import { aggregateFees, FeeItem, feeItems, OrganisationFee } from './fees';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export { NotCheckable, registrationNotInConference } from '../registration.errors';
 
-export const registrationNotInConference = () =>
-  new DomainError('registration_not_found', 'not_found', 'No such registration in this conference.');
-/** Carries the status so pages can say why in the organiser's language. */
-export class NotCheckable extends DomainError {
-  constructor(readonly status: RegistrationStatus) {
-    super('not_checkable', 'conflict', `A ${status} registration cannot be checked in.`);
-  }
-}
-const notCheckable = (status: RegistrationStatus) => new NotCheckable(status);
-const waitlistedAndFull = () =>
-  new DomainError(
-    'no_free_seat',
-    'conflict',
-    'This person is on the waiting list and the conference is full; check them in with overCapacity true to admit them over capacity, or free a seat first.',
-  );
-const nothingToWaive = () =>
-  new DomainError('no_fee', 'conflict', 'This registration owes no fee that could be waived (only late cancellations and seat-holders who did not come).');
-
-export interface OrganiserFilter {
-  status?: RegistrationStatus;
-  sector?: Sector;
-  /** Matches name or organisation, case-insensitively. */
-  q?: string;
-}
+/** The list filters; the same as `RegistrationFilter`. */
+export type OrganiserFilter = RegistrationFilter;
 
 export interface FeesReport {
   items: FeeItem[];
@@ -61,57 +45,21 @@ export class OrganiserRegistrationsService {
     private readonly conferences: ConferencesService,
     private readonly registrations: RegistrationsService,
     private readonly extensions: RegistrationExtensions,
+    private readonly door: CheckInService,
   ) {}
 
-  // --- Check-in at the door ---
+  // --- Check-in at the door (see CheckInService) ---
 
-  /**
-   * Idempotent: a second check-in keeps the first time (the UPDATE only touches rows not yet
-   * checked in). A waitlisted person at the door takes a free seat if there is one (and is
-   * confirmed); when the conference is full that is a 409 unless the organiser explicitly
-   * admits them over capacity (as for walk-ins, who cannot be added again with the same e-mail).
-   */
-  async checkIn(organiserId: string, conferenceId: string, registrationId: string, options: { overCapacity?: boolean } = {}): Promise<Registration> {
-    await this.conferences.assertManages(organiserId, conferenceId);
-    const existing = await this.find(conferenceId, registrationId);
-    const now = this.clock.now();
-    const [, affected] = await this.db.query(
-      `UPDATE registration SET checked_in_at = $3, updated_at = $3
-       WHERE id = $1 AND conference_id = $2 AND status = 'confirmed' AND checked_in_at IS NULL`,
-      [registrationId, conferenceId, now],
-    );
-    if (affected > 0) return this.find(conferenceId, registrationId);
-    if (existing.status === 'confirmed') return this.find(conferenceId, registrationId);
-    if (existing.status !== 'waitlisted') throw notCheckable(existing.status);
-    await this.db.transaction(async (manager) => {
-      await this.conferences.lockSeats(manager, conferenceId);
-      const current = await manager.getRepository(Registration).findOne({ where: { id: registrationId }, lock: { mode: 'pessimistic_write' } });
-      if (!current) throw registrationNotInConference();
-      if (current.status === 'confirmed') {
-        await manager.query(`UPDATE registration SET checked_in_at = $2, updated_at = $2 WHERE id = $1 AND checked_in_at IS NULL`, [registrationId, now]);
-        return;
-      }
-      if (current.status !== 'waitlisted') throw notCheckable(current.status);
-      if (!(await this.conferences.tryTakeSeat(manager, conferenceId))) {
-        if (!options.overCapacity) throw waitlistedAndFull();
-        await this.conferences.takeSeatOverCapacity(manager, conferenceId);
-      }
-      await manager.query(
-        `UPDATE registration SET status = 'confirmed', confirmed_at = $2, checked_in_at = $2, updated_at = $2 WHERE id = $1 AND status = 'waitlisted'`,
-        [registrationId, now],
-      );
-    });
-    return this.find(conferenceId, registrationId);
+  checkIn(organiserId: string, conferenceId: string, registrationId: string, options: CheckInOptions = {}): Promise<Registration> {
+    return this.door.checkIn(organiserId, conferenceId, registrationId, options);
   }
 
-  async undoCheckIn(organiserId: string, conferenceId: string, registrationId: string): Promise<Registration> {
-    await this.conferences.assertManages(organiserId, conferenceId);
-    await this.find(conferenceId, registrationId);
-    await this.db.query(
-      `UPDATE registration SET checked_in_at = NULL, updated_at = $3 WHERE id = $1 AND conference_id = $2 AND checked_in_at IS NOT NULL`,
-      [registrationId, conferenceId, this.clock.now()],
-    );
-    return this.find(conferenceId, registrationId);
+  undoCheckIn(organiserId: string, conferenceId: string, registrationId: string): Promise<Registration> {
+    return this.door.undoCheckIn(organiserId, conferenceId, registrationId);
+  }
+
+  checkInCounts(organiserId: string, conferenceId: string): Promise<{ checkedIn: number; seatHolders: number }> {
+    return this.door.counts(organiserId, conferenceId);
   }
 
   // --- Registrations made by organisers ---
@@ -138,30 +86,13 @@ export class OrganiserRegistrationsService {
 
   // --- Lists ---
 
+  /** By name; the same filter as the JSON list. */
   async search(organiserId: string, conferenceId: string, filter: OrganiserFilter): Promise<Registration[]> {
     await this.conferences.assertManages(organiserId, conferenceId);
-    const query = this.db
-      .getRepository(Registration)
-      .createQueryBuilder('r')
-      .where('r.conference_id = :conferenceId', { conferenceId })
+    return applyFilter(this.db.getRepository(Registration).createQueryBuilder('r'), conferenceId, filter)
       .orderBy('lower(r.name)', 'ASC')
-      .addOrderBy('r.id', 'ASC');
-    if (filter.status) query.andWhere('r.status = :status', { status: filter.status });
-    if (filter.sector) query.andWhere('r.sector = :sector', { sector: filter.sector });
-    const q = filter.q?.trim();
-    if (q) query.andWhere('(strpos(lower(r.name), lower(:q)) > 0 OR strpos(lower(r.organisation), lower(:q)) > 0)', { q });
-    return query.getMany();
-  }
-
-  /** Seat-holders and how many of them have come. */
-  async checkInCounts(organiserId: string, conferenceId: string): Promise<{ checkedIn: number; seatHolders: number }> {
-    await this.conferences.assertManages(organiserId, conferenceId);
-    const [row] = await this.db.query(
-      `SELECT count(*)::int AS "seatHolders", count(checked_in_at)::int AS "checkedIn"
-       FROM registration WHERE conference_id = $1 AND status = 'confirmed'`,
-      [conferenceId],
-    );
-    return row;
+      .addOrderBy('r.id', 'ASC')
+      .getMany();
   }
 
   /** The participant list for Excel, with a column per registered annotation (workshop, table…). */
@@ -198,7 +129,7 @@ export class OrganiserRegistrationsService {
     return countDiets(seatHolders.map((r) => ({ name: r.name, diet: r.diet })), withNames);
   }
 
-  /** A badge per seat-holder, with a line per annotation they have (workshop, table…). */
+  /** A badge per seat-holder: a line per annotation they have (workshop, table…) and the QR code for the door. */
   async badges(organiserId: string, conferenceId: string, lang: Language): Promise<Buffer> {
     const seatHolders = await this.search(organiserId, conferenceId, { status: 'confirmed' });
     const conference = await this.conferences.findById(conferenceId);
@@ -206,7 +137,12 @@ export class OrganiserRegistrationsService {
     const sorted = [...seatHolders].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
     return badgesPdf(
       conference.title,
-      sorted.map((r) => ({ name: r.name, organisation: r.organisation, lines: annotations.present(r.id).map((a) => `${a.label}: ${a.value}`) })),
+      sorted.map((r) => ({
+        name: r.name,
+        organisation: r.organisation,
+        lines: annotations.present(r.id).map((a) => `${a.label}: ${a.value}`),
+        checkIn: { code: formatCheckInCode(r.checkInCode), qr: qrPng(r.checkInCode, 4) },
+      })),
     );
   }
 
@@ -243,12 +179,10 @@ export class OrganiserRegistrationsService {
   async waiveFee(organiserId: string, conferenceId: string, registrationId: string, reason: unknown): Promise<Registration> {
     await this.conferences.assertManages(organiserId, conferenceId);
     const text = typeof reason === 'string' ? reason.trim() : '';
-    if (text === '') throw new DomainError('invalid_reason', 'invalid', 'reason must say why the fee is waived', 'reason');
-    if (text.length > 500) throw new DomainError('invalid_reason', 'invalid', 'reason must be at most 500 characters', 'reason');
+    if (text === '') throw reasonMissing();
+    if (text.length > 500) throw reasonTooLong();
     const existing = await this.find(conferenceId, registrationId);
-    // A seat-holder may be excused before the end (e.g. reported ill); one who came owes nothing.
-    const owesOrMayOwe = (existing.status === 'cancelled' && existing.fee > 0) || (existing.status === 'confirmed' && existing.checkedInAt === null);
-    if (!owesOrMayOwe) throw nothingToWaive();
+    if (!canWaiveFee(existing)) throw nothingToWaive();
     const now = this.clock.now();
     await this.db.query(
       `UPDATE registration SET fee_waived_at = COALESCE(fee_waived_at, $3), fee_waiver_reason = $4, updated_at = $3
@@ -259,11 +193,7 @@ export class OrganiserRegistrationsService {
   }
 
   /** A registration of this conference; anything else (or a malformed id) is a 404. */
-  async find(conferenceId: string, registrationId: string, manager: EntityManager = this.db.manager): Promise<Registration> {
-    if (typeof registrationId !== 'string' || !UUID.test(registrationId)) throw registrationNotInConference();
-    const registration = await manager.getRepository(Registration).findOneBy({ id: registrationId, conferenceId });
-    if (!registration) throw registrationNotInConference();
-    return registration;
+  find(conferenceId: string, registrationId: string, manager: EntityManager = this.db.manager): Promise<Registration> {
+    return this.door.find(conferenceId, registrationId, manager);
   }
 }
-
