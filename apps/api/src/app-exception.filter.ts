@@ -1,30 +1,7 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError, ErrorCategory } from '@dialogdag/shared';
+import { DomainError, httpStatusFor } from '@dialogdag/shared';
 import { html, renderPage, resolveLanguage } from '@dialogdag/web';
-
-export function statusFor(category: ErrorCategory): number {
-  switch (category) {
-    case 'invalid':
-      return HttpStatus.BAD_REQUEST;
-    case 'unauthenticated':
-      return HttpStatus.UNAUTHORIZED;
-    case 'forbidden':
-      return HttpStatus.FORBIDDEN;
-    case 'not_found':
-      return HttpStatus.NOT_FOUND;
-    case 'conflict':
-      return HttpStatus.CONFLICT;
-    case 'payload_too_large':
-      return HttpStatus.PAYLOAD_TOO_LARGE;
-    case 'too_many_requests':
-      return HttpStatus.TOO_MANY_REQUESTS;
-    default: {
-      const unhandled: never = category;
-      throw new Error(`No HTTP status for error category ${String(unhandled)}`);
-    }
-  }
-}
 
 const REASONS: Record<number, string> = {
   400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 409: 'Conflict',
@@ -72,7 +49,7 @@ export class AppExceptionFilter implements ExceptionFilter {
 
   private toBody(exception: unknown): ErrorBody {
     if (exception instanceof DomainError) {
-      const statusCode = statusFor(exception.category);
+      const statusCode = httpStatusFor(exception.category);
       return { statusCode, error: REASONS[statusCode], message: exception.message, code: exception.code, field: exception.field };
     }
     if (exception instanceof HttpException) {

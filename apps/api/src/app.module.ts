@@ -7,6 +7,11 @@ import { DatabaseModule } from '@dialogdag/database';
 import { MailModule, mailMigrations } from '@dialogdag/mail';
 import { RegistrationsModule, registrationsMigrations } from '@dialogdag/registrations';
 import { SpeakersModule, speakersMigrations } from '@dialogdag/speakers';
+import { WorkshopsModule, workshopsMigrations } from '@dialogdag/workshops';
+import { SeatingModule, seatingMigrations } from '@dialogdag/seating';
+import { ReimbursementsModule, reimbursementsMigrations } from '@dialogdag/reimbursements';
+import { ReportsModule, reportsMigrations } from '@dialogdag/reports';
+import { MessagesModule, messagesMigrations } from '@dialogdag/messages';
 import { Clock } from '@dialogdag/shared';
 import { WebModule } from '@dialogdag/web';
 import { DemoSeeder } from './demo.seeder';
@@ -14,7 +19,18 @@ import { HealthController } from './health.controller';
 import { loggerOptions } from './logging';
 
 /** Every lib's migrations; TypeORM applies them in timestamp order. */
-export const allMigrations = [...authMigrations, ...mailMigrations, ...conferencesMigrations, ...registrationsMigrations, ...speakersMigrations];
+export const allMigrations = [
+  ...authMigrations,
+  ...mailMigrations,
+  ...conferencesMigrations,
+  ...registrationsMigrations,
+  ...speakersMigrations,
+  ...workshopsMigrations,
+  ...seatingMigrations,
+  ...reimbursementsMigrations,
+  ...reportsMigrations,
+  ...messagesMigrations,
+];
 
 @Global()
 @Module({})
@@ -46,6 +62,11 @@ export class AppModule {
         ConferencesModule,
         RegistrationsModule,
         SpeakersModule,
+        WorkshopsModule,
+        SeatingModule,
+        ReimbursementsModule,
+        ReportsModule,
+        MessagesModule,
       ],
       controllers: [HealthController],
       providers: [DemoSeeder],

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import {
   IsEmail,
   IsInt,
+  IsBoolean,
   IsOptional,
   IsString,
   Matches,
@@ -54,14 +55,15 @@ export class VenueDto {
 }
 
 export class TravelPolicyDto {
-  @ApiProperty({ example: 100, description: 'Shortest round trip (km) that qualifies' })
+  @ApiPropertyOptional({ example: 100, default: 100, description: 'Shortest round trip (km) that qualifies' })
+  @IsOptional()
   @Type(() => Number)
   @IsInt({ message: 'travelPolicy.minRoundTripKm must be a whole number of km' })
   @Min(0)
   @Max(100000)
-  minRoundTripKm!: number;
+  minRoundTripKm?: number;
 
-  @ApiProperty({ example: '2026-12-10', description: 'Last day to request reimbursement' })
+  @ApiProperty({ example: '2026-12-10', description: 'Last day to request reimbursement (may fall after the conference)' })
   @IsConferenceTime({ message: 'travelPolicy.requestDeadline must be a date such as 2026-12-10' })
   requestDeadline!: string;
 
@@ -78,6 +80,32 @@ export class TravelPolicyDto {
   @Min(0)
   @Max(2_000_000_000)
   budget!: number;
+
+  @ApiPropertyOptional({ default: true, description: 'Public transport is paid at the ticket cost' })
+  @IsOptional()
+  @IsBoolean({ message: 'travelPolicy.publicTransportAtCost must be true or false' })
+  publicTransportAtCost?: boolean;
+
+  @ApiPropertyOptional({ default: false, description: 'Lost earnings (förlorad arbetsinkomst) may be compensated' })
+  @IsOptional()
+  @IsBoolean({ message: 'travelPolicy.lostEarningsAllowed must be true or false' })
+  lostEarningsAllowed?: boolean;
+
+  @ApiPropertyOptional({ default: 0, description: 'Cap on lost earnings per person, öre' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'travelPolicy.lostEarningsCap must be a whole number of öre' })
+  @Min(0, { message: 'travelPolicy.lostEarningsCap must not be negative' })
+  @Max(2_000_000_000)
+  lostEarningsCap?: number;
+
+  @ApiPropertyOptional({ default: 0, description: 'Fixed fee (arvode) per eligible person, öre; 0 for none' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'travelPolicy.fixedFee must be a whole number of öre' })
+  @Min(0, { message: 'travelPolicy.fixedFee must not be negative' })
+  @Max(2_000_000_000)
+  fixedFee?: number;
 }
 
 export class CreateConferenceDto {
@@ -194,8 +222,12 @@ export class VenueView {
 export class TravelPolicyView {
   @ApiProperty() minRoundTripKm!: number;
   @ApiProperty() requestDeadline!: string;
-  @ApiProperty() ratePerKm!: number;
-  @ApiProperty() budget!: number;
+  @ApiProperty({ description: 'Öre per km' }) ratePerKm!: number;
+  @ApiProperty({ description: 'Öre' }) budget!: number;
+  @ApiProperty() publicTransportAtCost!: boolean;
+  @ApiProperty() lostEarningsAllowed!: boolean;
+  @ApiProperty({ description: 'Öre per person' }) lostEarningsCap!: number;
+  @ApiProperty({ description: 'Öre per eligible person' }) fixedFee!: number;
 }
 
 export class ConferenceView {

@@ -83,6 +83,21 @@ export class Conference {
   @Column('int', { nullable: true })
   travelBudget!: number | null;
 
+  /** Public transport is reimbursed at the ticket's cost. */
+  @Column('boolean', { default: true })
+  travelPublicTransportAtCost!: boolean;
+
+  @Column('boolean', { default: false })
+  travelLostEarningsAllowed!: boolean;
+
+  /** Öre per person. */
+  @Column('int', { default: 0 })
+  travelLostEarningsCap!: number;
+
+  /** Fixed fee (arvode) per eligible person, öre; 0 for none. */
+  @Column('int', { default: 0 })
+  travelFixedFee!: number;
+
   @Column('text', { default: 'draft' })
   status!: ConferenceStatus;
 

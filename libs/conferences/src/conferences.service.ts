@@ -244,12 +244,21 @@ export class ConferencesService {
   }
 }
 
-function travelColumns(policy: CreateConferenceDto['travelPolicy']) {
+/** "Journeys of more than 10 Swedish miles there and back", as the invitations say. */
+export const DEFAULT_MIN_ROUND_TRIP_KM = 100;
+
+/** A policy's columns; on a change, the optional parts left out keep their current values. */
+function travelColumns(policy: CreateConferenceDto['travelPolicy'], current?: Conference) {
+  const keep = current && current.travelRequestDeadline !== null ? current : undefined;
   return {
-    travelMinRoundTripKm: policy?.minRoundTripKm ?? null,
+    travelMinRoundTripKm: policy ? (policy.minRoundTripKm ?? keep?.travelMinRoundTripKm ?? DEFAULT_MIN_ROUND_TRIP_KM) : null,
     travelRequestDeadline: policy ? time(policy.requestDeadline, 'endOfDay') : null,
     travelRatePerKm: policy?.ratePerKm ?? null,
     travelBudget: policy?.budget ?? null,
+    travelPublicTransportAtCost: policy?.publicTransportAtCost ?? keep?.travelPublicTransportAtCost ?? true,
+    travelLostEarningsAllowed: policy?.lostEarningsAllowed ?? keep?.travelLostEarningsAllowed ?? false,
+    travelLostEarningsCap: policy?.lostEarningsCap ?? keep?.travelLostEarningsCap ?? 0,
+    travelFixedFee: policy?.fixedFee ?? keep?.travelFixedFee ?? 0,
   };
 }
 
@@ -274,7 +283,7 @@ function applyUpdate(c: Conference, dto: UpdateConferenceDto): void {
   if (dto.modificationDeadline !== undefined) c.modificationDeadline = optionalTime(dto.modificationDeadline);
   if (dto.cancellationDeadline) c.cancellationDeadline = time(dto.cancellationDeadline, 'endOfDay');
   if (dto.cancellationFee !== undefined) c.cancellationFee = dto.cancellationFee;
-  if (dto.travelPolicy !== undefined) Object.assign(c, travelColumns(dto.travelPolicy));
+  if (dto.travelPolicy !== undefined) Object.assign(c, travelColumns(dto.travelPolicy, c));
 }
 
 export function toConferenceView(c: Conference): ConferenceView {
@@ -305,6 +314,10 @@ export function toConferenceView(c: Conference): ConferenceView {
             requestDeadline: toStockholmIso(c.travelRequestDeadline),
             ratePerKm: c.travelRatePerKm,
             budget: c.travelBudget,
+            publicTransportAtCost: c.travelPublicTransportAtCost,
+            lostEarningsAllowed: c.travelLostEarningsAllowed,
+            lostEarningsCap: c.travelLostEarningsCap,
+            fixedFee: c.travelFixedFee,
           }
         : null,
     status: c.status,

@@ -38,6 +38,11 @@ export class AppConfig {
   @IsUrl({ require_tld: false, protocols: ['http', 'https'] }, { message: 'PUBLIC_URL must be an http(s) URL' })
   publicUrl?: string;
 
+  /** The one place the public base URL is worked out: links in e-mails, feeds and exports use it. */
+  publicBaseUrl(): string {
+    return (this.publicUrl ?? `http://localhost:${this.port}`).replace(/\/$/, '');
+  }
+
   @IsString()
   @MinLength(1, { message: 'DATA_DIR must not be empty' })
   dataDir = './.data';

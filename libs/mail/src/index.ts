@@ -17,3 +17,5 @@ export type {
 } from './templates/registration-changes';
 export { conferenceCalendar } from './templates/registration-changes';
 export const mailMigrations = [Mail1763900000100];
+export { renderMailBody } from './templates/layout';
+export type { MailBody } from './templates/layout';

@@ -8,6 +8,7 @@ export * from './registration.rules';
 export * from './registration.view';
 export * from './registrations.service';
 export * from './registrations.module';
+export * from './extensions';
 export * from './waitlist.rules';
 export * from './reminder.service';
 export const registrationsMigrations = [Registrations1763900000300, RegistrationRules1763900002001];

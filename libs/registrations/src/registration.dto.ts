@@ -96,7 +96,8 @@ export class RegisterDto {
   @IsOptional()
   @Transform(toList)
   @IsArray({ message: 'workshopPreferences must be a list of workshop ids' })
-  @ArrayMaxSize(3, { message: 'workshopPreferences may rank at most three workshops' })
+  // At most three per workshop round; the workshops lib checks that per round, this only bounds the list.
+  @ArrayMaxSize(30, { message: 'workshopPreferences may name at most 30 workshops' })
   @ArrayUnique({ message: 'workshopPreferences must not name a workshop twice' })
   @IsUUID('all', { each: true, message: 'workshopPreferences must contain workshop ids' })
   workshopPreferences?: string[];

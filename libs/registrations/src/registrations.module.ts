@@ -8,6 +8,8 @@ import { Registration } from './registration.entity';
 import { PublicRegistrationsController, RegistrationsController } from './registrations.controller';
 import { RegistrationsService } from './registrations.service';
 import { ReminderService } from './reminder.service';
+import { ParticipantsService } from './extensions/participants.service';
+import { RegistrationExtensions } from './extensions/registration-extensions';
 import { OrganiserRegistrationsController } from './organiser/organiser-registrations.controller';
 import { OrganiserRegistrationPages } from './organiser/organiser-registrations.pages';
 import { OrganiserRegistrationsService } from './organiser/organiser-registrations.service';
@@ -15,7 +17,7 @@ import { OrganiserRegistrationsService } from './organiser/organiser-registratio
 @Module({
   imports: [TypeOrmModule.forFeature([Registration]), AuthModule, ConferencesModule, MailModule],
   controllers: [PublicRegistrationsController, RegistrationsController, PublicPages, OrganiserRegistrationsController, OrganiserRegistrationPages],
-  providers: [RegistrationsService, ReminderService, OrganiserRegistrationsService],
-  exports: [RegistrationsService, ReminderService, OrganiserRegistrationsService],
+  providers: [RegistrationsService, ReminderService, OrganiserRegistrationsService, RegistrationExtensions, ParticipantsService],
+  exports: [RegistrationsService, ReminderService, OrganiserRegistrationsService, RegistrationExtensions, ParticipantsService],
 })
 export class RegistrationsModule {}

@@ -4,7 +4,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '@dialogdag/config';
 import { Conference, ConferencesService } from '@dialogdag/conferences';
 import { MailComposer, OutboxDispatcher, OutboxService, RegistrationMailParams } from '@dialogdag/mail';
-import { Clock, formatMoney, hashToken, Language, newSecretToken, Sector, SECTOR_LABELS } from '@dialogdag/shared';
+import { Clock, formatMoney, hashToken, Language, newSecretToken, Sector, SECTOR_LABELS, ValidationFailed } from '@dialogdag/shared';
+import { RegistrationExtensions } from './extensions/registration-extensions';
 import {
   alreadyCancelled,
   alreadyRegistered,
@@ -42,9 +43,6 @@ export interface CancellationResult {
   promoted: Registration[];
 }
 
-/** Called inside the transfer's transaction, so other libs can move seat-bound things (workshop places, tables). */
-export type TransferListener = (manager: EntityManager, fromRegistrationId: string, toRegistrationId: string) => Promise<void>;
-
 export interface RegistrationFilter {
   status?: RegistrationStatus;
   sector?: Sector;
@@ -54,8 +52,6 @@ const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{
 
 @Injectable()
 export class RegistrationsService implements OnModuleInit {
-  private readonly transferListeners: TransferListener[] = [];
-
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
@@ -64,6 +60,7 @@ export class RegistrationsService implements OnModuleInit {
     private readonly dispatcher: OutboxDispatcher,
     private readonly composer: MailComposer,
     private readonly appConfig: AppConfig,
+    private readonly extensions: RegistrationExtensions,
   ) {}
 
   onModuleInit(): void {
@@ -73,10 +70,6 @@ export class RegistrationsService implements OnModuleInit {
       // The mail commits with the caller's transaction; the dispatcher's poll also finds it.
       if (promoted.length > 0) setTimeout(() => this.dispatcher.nudge(), 200).unref();
     });
-  }
-
-  onTransferred(listener: TransferListener): void {
-    this.transferListeners.push(listener);
   }
 
   /** A participant registers through the public form or API. */
@@ -99,6 +92,7 @@ export class RegistrationsService implements OnModuleInit {
     source: RegistrationSource,
     options: { atTheDoor?: boolean } = {},
   ): Promise<RegistrationResult> {
+    await this.assertValidPreferences(conference.id, dto.workshopPreferences);
     const manageToken = newSecretToken();
     const now = this.clock.now();
     try {
@@ -202,6 +196,7 @@ export class RegistrationsService implements OnModuleInit {
   async updateByToken(token: string, dto: UpdateRegistrationDto): Promise<{ registration: Registration; conference: Conference; waitlistPosition: number | null }> {
     const found = await this.registrationForToken(this.db.manager, token);
     if (!found || found.status === 'transferred') throw registrationNotFound();
+    await this.assertValidPreferences(found.conferenceId, dto.workshopPreferences);
     const result = await this.db.transaction(async (manager) => {
       const registration = await this.lockRegistration(manager, found.id);
       const conference = await this.conferences.findById(registration.conferenceId, manager);
@@ -267,6 +262,7 @@ export class RegistrationsService implements OnModuleInit {
         wasWaitlisted: !wasConfirmed,
       }),
     );
+    await this.extensions.cancelled(manager, current.id, conference.id);
     let promoted: Registration[] = [];
     if (wasConfirmed) {
       await this.conferences.releaseSeat(manager, conference.id);
@@ -351,7 +347,7 @@ export class RegistrationsService implements OnModuleInit {
   /**
    * Moves a registration, inside the caller's transaction, to a colleague: the new
    * registration takes over the status (a seat or the queue place), workshop preferences
-   * and anything else seat-bound (via `onTransferred` listeners); the old one becomes
+   * and anything else seat-bound (via `RegistrationExtensions.onTransferred`); the old one becomes
    * `transferred`, its links stop working. 409 once the conference has started, for a
    * cancelled registration, or when the colleague is already registered.
    * Call `dispatcher.nudge()` after commit.
@@ -405,7 +401,7 @@ export class RegistrationsService implements OnModuleInit {
       if (isUniqueViolation(error)) throw colleagueAlreadyRegistered();
       throw error;
     }
-    for (const listener of this.transferListeners) await listener(manager, from.id, to.id);
+    await this.extensions.transferred(manager, from.id, to.id);
     const waitlistPosition = to.status === 'waitlisted' ? await this.waitlistPosition(manager, to) : null;
     await this.outbox.enqueue(
       manager,
@@ -443,6 +439,12 @@ export class RegistrationsService implements OnModuleInit {
     return token;
   }
 
+  /** Ranked workshop choices must name this conference's workshops (checked by the lib that owns them). */
+  async assertValidPreferences(conferenceId: string, preferences: string[] | undefined): Promise<void> {
+    const problems = await this.extensions.preferenceProblems(conferenceId, preferences);
+    if (problems.length > 0) throw new ValidationFailed(problems);
+  }
+
   /** The registration a personal-link token belongs to, whatever its status. */
   private async registrationForToken(manager: EntityManager, token: string): Promise<Registration | null> {
     if (typeof token !== 'string' || !token || token.length > 100) return null;
@@ -472,7 +474,7 @@ export class RegistrationsService implements OnModuleInit {
   }
 
   publicUrl(): string {
-    return (this.appConfig.publicUrl ?? `http://localhost:${this.appConfig.port}`).replace(/\/$/, '');
+    return this.appConfig.publicBaseUrl();
   }
 
   /** manageToken null: an e-mail without a personal link. */

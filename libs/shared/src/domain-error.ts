@@ -39,3 +39,27 @@ export class ValidationFailed extends DomainError {
     super('validation_failed', 'invalid', problems.map((p) => p.message).join(' '), problems[0]?.field);
   }
 }
+
+/** The one mapping from an error category to its HTTP status, used by the API filter and by every page. */
+export function httpStatusFor(category: ErrorCategory): number {
+  switch (category) {
+    case 'invalid':
+      return 400;
+    case 'unauthenticated':
+      return 401;
+    case 'forbidden':
+      return 403;
+    case 'not_found':
+      return 404;
+    case 'conflict':
+      return 409;
+    case 'payload_too_large':
+      return 413;
+    case 'too_many_requests':
+      return 429;
+    default: {
+      const unhandled: never = category;
+      throw new Error(`No HTTP status for error category ${String(unhandled)}`);
+    }
+  }
+}

@@ -141,7 +141,7 @@ export class SpeakersService implements SpeakerDirectory, OnModuleInit {
     if (recipients.length === 0) return [];
     const programme = await this.programme.forConference(conferenceId, manager);
     const c = programme.conference;
-    const base = (this.appConfig.publicUrl ?? `http://localhost:${this.appConfig.port}`).replace(/\/$/, '');
+    const base = this.appConfig.publicBaseUrl();
     for (const speaker of recipients) {
       const slots = programme.entries.flatMap((entry) =>
         entry.speakers

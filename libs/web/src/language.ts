@@ -28,3 +28,15 @@ export const Lang = createParamDecorator((_: unknown, context: ExecutionContext)
 
 /** Texts for a page, in both languages; the shape is checked by TypeScript. */
 export type Texts<T> = Record<Language, T>;
+
+/**
+ * A catalogue's shape with its texts widened: the Swedish catalogue is written as a const object and
+ * the English one is typed `CatalogueShape<typeof sv>`, so a key missing in either fails the type-check.
+ */
+export type CatalogueShape<T> = {
+  [K in keyof T]: T[K] extends string
+    ? string
+    : T[K] extends (...args: infer A) => string
+      ? (...args: A) => string
+      : CatalogueShape<T[K]>;
+};

@@ -11,9 +11,6 @@ import { renderPrintableProgramme } from './programme.render';
 import { ProgrammeService, toProgrammeView } from './programme.service';
 import { frabSchedule, frabScheduleXml } from './schedule.export';
 
-function publicUrl(config: AppConfig): string {
-  return (config.publicUrl ?? `http://localhost:${config.port}`).replace(/\/$/, '');
-}
 
 @ApiTags('public')
 @Controller('api/public/conferences/:slug')
@@ -36,7 +33,7 @@ export class PublicProgrammeController {
   @ApiProduces('text/calendar')
   async ics(@Param('slug') slug: string, @Res() reply: FastifyReply) {
     const conference = await this.conferences.findPublishedBySlug(slug);
-    const body = programmeCalendar(await this.programme.forConference(conference.id), publicUrl(this.config));
+    const body = programmeCalendar(await this.programme.forConference(conference.id), this.config.publicBaseUrl());
     return reply
       .status(200)
       .header('Content-Type', 'text/calendar; charset=utf-8')
@@ -49,7 +46,7 @@ export class PublicProgrammeController {
   @ApiOperation({ summary: 'The programme in the frab/pretalx schedule format (JSON)' })
   async scheduleJson(@Param('slug') slug: string) {
     const conference = await this.conferences.findPublishedBySlug(slug);
-    return frabSchedule(await this.programme.forConference(conference.id), `${publicUrl(this.config)}/c/${conference.slug}`);
+    return frabSchedule(await this.programme.forConference(conference.id), `${this.config.publicBaseUrl()}/c/${conference.slug}`);
   }
 
   @Get('schedule.xml')
@@ -57,7 +54,7 @@ export class PublicProgrammeController {
   @ApiProduces('application/xml')
   async scheduleXml(@Param('slug') slug: string, @Res() reply: FastifyReply) {
     const conference = await this.conferences.findPublishedBySlug(slug);
-    const schedule = frabSchedule(await this.programme.forConference(conference.id), `${publicUrl(this.config)}/c/${conference.slug}`);
+    const schedule = frabSchedule(await this.programme.forConference(conference.id), `${this.config.publicBaseUrl()}/c/${conference.slug}`);
     return reply.status(200).header('Content-Type', 'application/xml; charset=utf-8').send(frabScheduleXml(schedule));
   }
 }

@@ -1,0 +1,3 @@
+export * from './participant';
+export * from './participants.service';
+export * from './registration-extensions';

@@ -1,0 +1,115 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { Conference } from '@dialogdag/conferences';
+import type { FieldProblem, Language } from '@dialogdag/shared';
+import type { SafeHtml } from '@dialogdag/web';
+import type { Participant } from './participant';
+
+/** Runs inside the transfer's transaction, so seat-bound rows (workshop places, tables) move to the colleague. */
+export type TransferListener = (manager: EntityManager, fromRegistrationId: string, toRegistrationId: string) => Promise<void>;
+/** Runs inside the cancellation's transaction. */
+export type CancellationListener = (manager: EntityManager, registrationId: string, conferenceId: string) => Promise<void>;
+
+/** One block of ranked choices on the form (a workshop round): up to `maxChoices` options in order of preference. */
+export interface ChoiceRound {
+  key: string;
+  label: string;
+  options: Array<{ id: string; label: string }>;
+  maxChoices: number;
+}
+
+/** Supplies and checks `workshopPreferences`; the workshops lib registers one. */
+export interface PreferenceProvider {
+  rounds(conferenceId: string, lang: Language): Promise<ChoiceRound[]>;
+  /** Problems with a ranked list (unknown ids, repeats, too many per round), each naming the field. */
+  validate(conferenceId: string, preferences: string[]): Promise<FieldProblem[]>;
+}
+
+/** A per-person value other libs add to the participant list, its CSV and JSON, badges and the personal page. */
+export interface ParticipantAnnotation {
+  key: string;
+  label: Record<Language, string>;
+  values(conferenceId: string, registrationIds?: string[]): Promise<Map<string, string>>;
+}
+
+export interface PersonalSectionContext {
+  participant: Participant;
+  conference: Conference;
+  /** The personal-link token the page was opened with, for links to the section's own pages. */
+  token: string;
+  lang: Language;
+  now: Date;
+}
+
+/** A block other libs add to the personal page (a travel claim, messages received, an evaluation). */
+export interface PersonalSection {
+  key: string;
+  render(context: PersonalSectionContext): Promise<SafeHtml | null>;
+}
+
+/**
+ * Where the libs built on registrations plug in. Registrations depends on none of them:
+ * they register here at start-up, so code and schema dependencies keep pointing one way.
+ */
+@Injectable()
+export class RegistrationExtensions {
+  private readonly transferListeners: TransferListener[] = [];
+  private readonly cancellationListeners: CancellationListener[] = [];
+  private readonly annotationList: ParticipantAnnotation[] = [];
+  private readonly sectionList: PersonalSection[] = [];
+  private provider: PreferenceProvider | null = null;
+
+  onTransferred(listener: TransferListener): void {
+    this.transferListeners.push(listener);
+  }
+
+  onCancelled(listener: CancellationListener): void {
+    this.cancellationListeners.push(listener);
+  }
+
+  setPreferenceProvider(provider: PreferenceProvider): void {
+    this.provider = provider;
+  }
+
+  addAnnotation(annotation: ParticipantAnnotation): void {
+    this.annotationList.push(annotation);
+  }
+
+  addPersonalSection(section: PersonalSection): void {
+    this.sectionList.push(section);
+  }
+
+  get preferences(): PreferenceProvider | null {
+    return this.provider;
+  }
+
+  get annotations(): readonly ParticipantAnnotation[] {
+    return this.annotationList;
+  }
+
+  get personalSections(): readonly PersonalSection[] {
+    return this.sectionList;
+  }
+
+  async transferred(manager: EntityManager, fromRegistrationId: string, toRegistrationId: string): Promise<void> {
+    for (const listener of this.transferListeners) await listener(manager, fromRegistrationId, toRegistrationId);
+  }
+
+  async cancelled(manager: EntityManager, registrationId: string, conferenceId: string): Promise<void> {
+    for (const listener of this.cancellationListeners) await listener(manager, registrationId, conferenceId);
+  }
+
+  /** Problems with ranked choices; none when no lib offers choices and none were made. */
+  async preferenceProblems(conferenceId: string, preferences: string[] | undefined): Promise<FieldProblem[]> {
+    if (!preferences || preferences.length === 0) return [];
+    if (!this.provider) return [{ field: 'workshopPreferences', message: 'workshopPreferences: this conference has no workshops to choose from' }];
+    return this.provider.validate(conferenceId, preferences);
+  }
+
+  /** Every annotation's values for the given registrations, by annotation key. */
+  async annotate(conferenceId: string, registrationIds?: string[]): Promise<Map<string, Map<string, string>>> {
+    const result = new Map<string, Map<string, string>>();
+    for (const annotation of this.annotationList) result.set(annotation.key, await annotation.values(conferenceId, registrationIds));
+    return result;
+  }
+}

@@ -1,0 +1,2 @@
+export * from './reimbursements.module';
+export const reimbursementsMigrations = [];

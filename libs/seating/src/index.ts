@@ -1,0 +1,2 @@
+export * from './seating.module';
+export const seatingMigrations = [];

@@ -1,0 +1,2 @@
+export * from './workshops.module';
+export const workshopsMigrations = [];
