@@ -6,7 +6,8 @@
  * |count − share| per (group, table) is the cost; table sizes are those of
  * the placement being judged. The matrix is a network matrix, so the LP
  * optimum is integral. With `coverage`, tables must also hold all three
- * parties (binary per table): a MIP, for small rooms.
+ * parties (binary per table): a MIP, for small rooms; with `band`, every
+ * count must lie within one person of its share.
  */
 import { organisationKey } from '../src/algorithm/model';
 import { GROUP_COUNT, PARTY_COUNT, SEATING_GROUPS, SeatingInput } from '../src/algorithm/types';
@@ -31,9 +32,10 @@ function loadHighs(): Promise<Highs> {
 export async function referenceOptimum(
   input: SeatingInput,
   tableSizes: readonly number[],
-  options: { coverage?: number } = {},
+  options: ReferenceOptions = {},
 ): Promise<ReferenceResult> {
   const lp = referenceLp(input, tableSizes, options);
+  if (lp.impossible) return { status: 'Infeasible', totalDeviation: NaN, sameOrganisationPairs: NaN, seconds: 0 };
   const solver = await loadHighs();
   const started = process.hrtime.bigint();
   const result = solver.solve(lp.text, { output_flag: false, presolve: 'on' });
@@ -46,7 +48,14 @@ export async function referenceOptimum(
   return { status: 'Optimal', totalDeviation: deviation / lp.people, sameOrganisationPairs: Math.round(pairs), seconds };
 }
 
-export function referenceLp(input: SeatingInput, tableSizes: readonly number[], options: { coverage?: number }) {
+export interface ReferenceOptions {
+  /** At least this many tables hold all three parties (makes it a MIP). */
+  coverage?: number;
+  /** Every count within one person of its share (a hard constraint; the answer may be Infeasible). */
+  band?: boolean;
+}
+
+export function referenceLp(input: SeatingInput, tableSizes: readonly number[], options: ReferenceOptions) {
   const n = input.people.length;
   const tables = input.tables.map((t, i) => ({ index: i, id: t.id, size: tableSizes[i] })).filter((t) => t.size > 0);
   const tableIndex = new Map(input.tables.map((t, i) => [t.id, i]));
@@ -79,6 +88,7 @@ export function referenceLp(input: SeatingInput, tableSizes: readonly number[], 
   const binaries: string[] = [];
   const deviationVars: Array<{ name: string; weight: number }> = [];
   let constant = 0;
+  let impossible = false;
   const overflowVars: Array<{ name: string; weight: number }> = [];
   const cell: string[][][] = tables.map(() => Array.from({ length: GROUP_COUNT }, () => []));
   multi.forEach((org, o) => {
@@ -129,6 +139,12 @@ export function referenceLp(input: SeatingInput, tableSizes: readonly number[], 
         deviationVars.push({ name: u, weight: c });
       }
       if (terms.length > 0) rows.push(`cell${g}_${ti}: ${terms.join(' + ')} - ${pieces.join(' - ')} = 0`);
+      if (options.band) {
+        const low = Math.floor((groupSize[g] * t.size) / n);
+        const high = Math.ceil((groupSize[g] * t.size) / n);
+        if (terms.length > 0) rows.push(`band${g}_${ti}: ${pieces.join(' + ') || `0 ${terms[0]}`} >= ${low - f}`, `cap${g}_${ti}: ${pieces.join(' + ') || `0 ${terms[0]}`} <= ${high - f}`);
+        else if (f < low || f > high) impossible = true;
+      }
       if (covered && g < PARTY_COUNT && f === 0 && terms.length > 0) rows.push(`cov${g}_${ti}: ${terms.join(' + ')} - ${covered} >= 0`);
       if (covered && g < PARTY_COUNT && f === 0 && terms.length === 0) rows.push(`cov${g}_${ti}: ${covered} = 0`);
     }
@@ -145,7 +161,7 @@ export function referenceLp(input: SeatingInput, tableSizes: readonly number[], 
     ...(binaries.length ? ['Binary', ` ${binaries.join(' ')}`] : []),
     'End',
   ].join('\n');
-  return { text, deviationVars, overflowVars, people: n, constant };
+  return { text, deviationVars, overflowVars, people: n, constant, impossible };
 }
 
 /** The LP reader takes long expressions only across lines: break before a sign every 200 characters or so. */

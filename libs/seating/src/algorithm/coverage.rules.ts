@@ -20,16 +20,21 @@ export interface CoverageInput {
   /** Free (not fixed) people per group. */
   free: readonly number[];
   tableRank: ArrayLike<number>;
+  /** Which tables to cover first among those alike: `largest` (default), `smallest`, or a priority per table (lower first). */
+  prefer?: 'largest' | 'smallest' | readonly number[];
 }
 
 export interface CoveragePlan {
   max: number;
   /** Tables chosen to hold all three parties. */
   target: boolean[];
+  /** Whether fewer tables can be covered than are eligible, so that which ones matters. */
+  choice: boolean;
 }
 
 export function planCoverage(input: CoverageInput): CoveragePlan {
-  const { occupancy, fixedByGroup, free, tableRank } = input;
+  const { occupancy, fixedByGroup, free, tableRank, prefer = 'largest' } = input;
+  const priority = (t: number) => (prefer === 'largest' ? -occupancy[t] : prefer === 'smallest' ? occupancy[t] : prefer[t]);
   const byMask: number[][] = Array.from({ length: 1 << PARTY_COUNT }, () => []);
   for (let t = 0; t < occupancy.length; t++) {
     if (occupancy[t] === 0) continue;
@@ -40,7 +45,7 @@ export function planCoverage(input: CoverageInput): CoveragePlan {
     if (popcount(mask) <= occupancy[t] - fixedTotal) byMask[mask].push(t);
   }
   for (const list of byMask)
-    list.sort((a, b) => occupancy[b] - occupancy[a] || tableRank[a] - tableRank[b] || a - b);
+    list.sort((a, b) => priority(a) - priority(b) || tableRank[a] - tableRank[b] || a - b);
   const budget = [free[0], free[1], free[2]];
   const take: number[] = new Array<number>(1 << PARTY_COUNT).fill(0);
   take[0] = byMask[0].length;
@@ -72,7 +77,7 @@ export function planCoverage(input: CoverageInput): CoveragePlan {
     for (let i = 0; i < take[mask]; i++) target[list[i]] = true;
     max += take[mask];
   });
-  return { max, target };
+  return { max, target, choice: max < byMask.reduce((sum, list) => sum + list.length, 0) };
 }
 
 function popcount(mask: number): number {

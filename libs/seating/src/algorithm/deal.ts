@@ -1,59 +1,116 @@
-import { SeatingModel } from './model';
+import { FlowArc, minCostFlow } from './min-cost-flow';
+import { OrganisationClass } from './party-counts';
 import { PlacementState } from './placement-state';
-import { GROUP_COUNT } from './types';
 
-/**
- * Seats the free people of each group into the places the party counts give
- * that group, one organisation at a time, largest first, each member at the
- * table where the organisation has nobody yet and the group has the most
- * places left (Ryser's construction: it keeps every organisation apart
- * whenever the counts allow that at all). Organisations of one come last and
- * fill what is left.
- */
-export function dealPeople(state: PlacementState, counts: readonly number[][]): void {
-  const m: SeatingModel = state.model;
-  const tableCount = m.tableIds.length;
-  const slots = counts.map((row, t) => row.map((c, g) => c - state.counts[t * GROUP_COUNT + g]));
-  for (let g = 0; g < GROUP_COUNT; g++) {
-    const byOrg = new Map<number, number[]>();
-    for (let p = 0; p < m.personIds.length; p++) {
-      if (m.group[p] !== g || state.table[p] >= 0) continue;
-      const list = byOrg.get(m.org[p]);
-      if (list) list.push(p);
-      else byOrg.set(m.org[p], [p]);
-    }
-    const orgs = [...byOrg.values()];
-    for (const list of orgs) list.sort((a, b) => m.personRank[a] - m.personRank[b] || a - b);
-    orgs.sort((a, b) => b.length - a.length || m.personRank[a[0]] - m.personRank[b[0]] || a[0] - b[0]);
-    let singlesFrom = 0;
-    for (const members of orgs) {
-      if (members.length === 1 && !sharesOrgAcrossGroups(m, members[0])) {
-        // Organisations of one cannot collide with anybody: fill places in table order.
-        while (slots[singlesFrom][g] === 0) singlesFrom++;
-        state.move(members[0], singlesFrom);
-        slots[singlesFrom][g]--;
-        continue;
-      }
-      for (const p of members) {
-        let best = -1;
-        for (let t = 0; t < tableCount; t++) {
-          if (slots[t][g] === 0) continue;
-          if (best < 0) {
-            best = t;
-            continue;
-          }
-          const here = state.orgCountAt(t, m.org[p]);
-          const there = state.orgCountAt(best, m.org[p]);
-          if (here < there || (here === there && (slots[t][g] > slots[best][g] || (slots[t][g] === slots[best][g] && m.tableRank[t] < m.tableRank[best])))) best = t;
-        }
-        state.move(p, best);
-        slots[best][g]--;
-      }
-    }
-  }
+/** An organisation class with the free members of each of its organisations. */
+export interface ClassOfOrganisations extends OrganisationClass {
+  orgs: number[][];
 }
 
-/** An organisation of one in its group may still share its name with people of another group. */
-function sharesOrgAcrossGroups(m: SeatingModel, p: number): boolean {
-  return m.orgSize[m.org[p]] > 1;
+/**
+ * Groups the free people into organisation classes: organisations of one
+ * group with the same number of free members are interchangeable for the
+ * flow. Each organisation may have ⌈size / tables in use⌉ + `slack` members
+ * at a table: with no slack, no two colleagues share a table unless the
+ * organisation is larger than the room's tables. An organisation with
+ * someone fixed by hand, or with members in two groups, is a class of its
+ * own, its fixed members counted at their tables.
+ */
+export function organisationClasses(state: PlacementState, occupancy: readonly number[], slack: number): ClassOfOrganisations[] {
+  const m = state.model;
+  const tablesInUse = Math.max(1, occupancy.filter((o) => o > 0).length);
+  const spreadCap = (size: number) => Math.ceil(size / tablesInUse) + slack;
+  const byOrg = new Map<number, number[]>();
+  for (let p = 0; p < m.personIds.length; p++) {
+    if (state.table[p] >= 0) continue;
+    // Keyed by organisation and group, so that a name shared across groups splits into one part per group.
+    const key = m.org[p] * 4 + m.group[p];
+    const list = byOrg.get(key);
+    if (list) list.push(p);
+    else byOrg.set(key, [p]);
+  }
+  const classes: ClassOfOrganisations[] = [];
+  const shared = new Map<string, ClassOfOrganisations>();
+  const lists = [...byOrg.values()];
+  for (const list of lists) list.sort((a, b) => m.personRank[a] - m.personRank[b] || a - b);
+  lists.sort((a, b) => m.personRank[a[0]] - m.personRank[b[0]] || a[0] - b[0]);
+  for (const members of lists) {
+    const p = members[0];
+    const org = m.org[p];
+    const group = m.group[p];
+    const size = m.orgSize[org];
+    if (size !== members.length) {
+      const cap = spreadCap(size);
+      classes.push({ group, members: members.length, orgs: [members], capacity: (t) => Math.max(0, cap - state.orgCountAt(t, org)) });
+      continue;
+    }
+    const key = `${group}:${size}`;
+    let k = shared.get(key);
+    if (!k) {
+      const perOrg = size === 1 ? 1 : spreadCap(size);
+      const created: ClassOfOrganisations = { group, members: 0, orgs: [], capacity: () => created.orgs.length * perOrg };
+      k = created;
+      shared.set(key, created);
+      classes.push(created);
+    }
+    k.orgs.push(members);
+    k.members += members.length;
+  }
+  return classes;
+}
+
+/**
+ * Turns the class counts per table into people: the class's places are
+ * listed table by table and dealt to its organisations in turn, so each
+ * organisation gets its share of every table's places (never more than the
+ * class's cap allowed per organisation) and exactly its own size in all.
+ */
+export function dealClasses(state: PlacementState, classes: readonly ClassOfOrganisations[], perClass: readonly number[][]): void {
+  const m = state.model;
+  const tableOrder = [...Array(m.tableIds.length).keys()].sort((a, b) => m.tableRank[a] - m.tableRank[b] || a - b);
+  classes.forEach((k, c) => {
+    const next = k.orgs.map(() => 0);
+    let turn = 0;
+    for (const t of tableOrder) {
+      for (let i = 0; i < perClass[c][t]; i++) {
+        // Skip organisations already complete: with equal sizes this only happens at the very end.
+        while (next[turn] >= k.orgs[turn].length) turn = (turn + 1) % k.orgs.length;
+        state.move(k.orgs[turn][next[turn]++], t);
+        turn = (turn + 1) % k.orgs.length;
+      }
+    }
+  });
+}
+
+/**
+ * Fits each group's organisation classes into the places the party counts
+ * give that group (a max-flow per group, classes → tables). Null when some
+ * group's organisations cannot all fit without breaking their caps.
+ */
+export function fitClasses(classes: readonly ClassOfOrganisations[], slots: readonly number[][]): number[][] | null {
+  const tableCount = slots.length;
+  const perClass = classes.map(() => new Array<number>(tableCount).fill(0));
+  const groups = new Set(classes.map((k) => k.group));
+  for (const g of groups) {
+    const mine = classes.map((k, c) => ({ k, c })).filter(({ k }) => k.group === g);
+    const sink = 1 + mine.length + tableCount;
+    const arcs: FlowArc[] = [];
+    const classArcs: Array<{ arc: number; c: number; t: number }> = [];
+    mine.forEach(({ k, c }, i) => {
+      arcs.push({ from: 0, to: 1 + i, capacity: k.members, unitCost: () => 0 });
+      for (let t = 0; t < tableCount; t++) {
+        const capacity = Math.min(slots[t][g], k.capacity(t));
+        if (capacity <= 0) continue;
+        classArcs.push({ arc: arcs.length, c, t });
+        arcs.push({ from: 1 + i, to: 1 + mine.length + t, capacity, unitCost: () => 0 });
+      }
+    });
+    for (let t = 0; t < tableCount; t++) if (slots[t][g] > 0) arcs.push({ from: 1 + mine.length + t, to: sink, capacity: slots[t][g], unitCost: () => 0 });
+    const demand = mine.reduce((a, { k }) => a + k.members, 0);
+    const order = [...Array(sink + 1).keys()];
+    const { flow, value } = minCostFlow(sink + 1, arcs, 0, sink, demand, order);
+    if (value !== demand) return null;
+    for (const { arc, c, t } of classArcs) perClass[c][t] += flow[arc];
+  }
+  return perClass;
 }

@@ -54,6 +54,7 @@ export function minCostFlow(
       const u = heap.pop();
       if (done[u]) continue;
       done[u] = 1;
+      if (u === sink) break;
       const base = dist[u] + potential[u];
       for (const i of out[u]) {
         const a = arcs[i];
@@ -100,7 +101,10 @@ export function minCostFlow(
       }
     }
     value += amount;
-    for (let v = 0; v < nodeCount; v++) if (done[v]) potential[v] += dist[v];
+    // Nodes not settled before the sink take the sink's distance: reduced costs stay non-negative.
+    const reach = dist[sink];
+    for (let v = 0; v < nodeCount; v++) potential[v] += done[v] ? dist[v] : Math.min(dist[v], reach);
+    heap.clear();
   }
   return { flow, value, cost };
 }
@@ -149,6 +153,11 @@ class NodeHeap {
   private keys: number[] = [];
 
   constructor(_capacity: number) {}
+
+  clear(): void {
+    this.nodes.length = 0;
+    this.keys.length = 0;
+  }
 
   get size(): number {
     return this.nodes.length;

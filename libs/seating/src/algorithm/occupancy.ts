@@ -3,10 +3,13 @@
  * leaves at least `MIN_AVERAGE_AT_TABLE` people per table on average; with
  * fewer people, the largest tables are used first, so that the group work has
  * groups rather than pairs. People are spread over the tables in use in
- * proportion to their seats, each table at its share rounded down or up; a
+ * proportion to their seats, each table at its share rounded down or up
+ * (but never below `MIN_AT_TABLE` while a fuller table can spare someone); a
  * re-run keeps a table's previous count when it is one of those two.
  */
 export const MIN_AVERAGE_AT_TABLE = 4;
+/** A table in use gets at least this many people (or its seats) when others can spare them: three parties need three chairs. */
+export const MIN_AT_TABLE = 3;
 
 export interface OccupancyInput {
   seats: readonly number[];
@@ -71,6 +74,16 @@ export function tableOccupancy(input: OccupancyInput): number[] {
     occupancy[best]++;
     left--;
   }
+  for (const t of inUse) {
+    while (occupancy[t] < Math.min(seats[t], MIN_AT_TABLE)) {
+      let donor = -1;
+      for (const d of inUse)
+        if (occupancy[d] > Math.max(fixed[d], MIN_AT_TABLE) && (donor < 0 || need(d) < need(donor))) donor = d;
+      if (donor < 0) break;
+      occupancy[donor]--;
+      occupancy[t]++;
+    }
+  }
   return occupancy;
 }
 
@@ -89,7 +102,8 @@ function tablesInUse(open: number[], toPlace: number, input: OccupancyInput): nu
   const chosen: number[] = [];
   let seatSum = 0;
   for (const t of order) {
-    if (chosen.length >= wanted && seatSum >= toPlace && fixed[t] === 0) break;
+    // Tables holding fixed people, or people who sat there before, stay in use: nobody has to move for compactness.
+    if (chosen.length >= wanted && seatSum >= toPlace && fixed[t] === 0 && previous[t] === 0) break;
     chosen.push(t);
     seatSum += seats[t];
   }

@@ -3,61 +3,89 @@ import { bandExcess, objectiveWeights, scaledDeviation } from './shares.rules';
 import { GROUP_COUNT, PARTY_COUNT } from './types';
 
 /**
- * How many people of each group sit at each table, solved exactly as a
- * transportation problem (groups → tables) with convex costs per cell, in
- * this order: the tables chosen for coverage get one person of each party;
- * every count lies within one person of its share; the summed deviation from
- * the shares is least. Organisations are left to the dealing that follows.
+ * How many people of each organisation class sit at each table, solved
+ * exactly as a min-cost flow: classes → (group, table) cells → tables. A
+ * class is a set of organisations of one group with the same number of free
+ * members; its arc to a table carries at most as many of them as keep each
+ * organisation spread as thinly as the tables allow, so colleagues are kept
+ * apart by capacity. The cell's convex cost ranks, in this order: the tables
+ * chosen for coverage get one person of each party; every count lies within
+ * one person of its share; the summed deviation from the shares is least.
  */
+export interface OrganisationClass {
+  group: number;
+  /** Free members in the class. */
+  members: number;
+  /** Most members of the class at table t. */
+  capacity: (t: number) => number;
+}
+
 export interface PartyCountInput {
   occupancy: readonly number[];
   fixedByGroup: ReadonlyArray<readonly number[]>;
-  free: readonly number[];
   groupSize: readonly number[];
+  classes: readonly OrganisationClass[];
   coverageTarget: readonly boolean[];
 }
 
-export function solvePartyCounts(input: PartyCountInput): number[][] {
-  const { occupancy, fixedByGroup, free, groupSize, coverageTarget } = input;
+export interface PartyCounts {
+  /** counts[t][g], fixed people included. */
+  counts: number[][];
+  /** perClass[c][t]: members of class c at table t; null when the classes cannot all be seated. */
+  perClass: number[][];
+  cost: number;
+  complete: boolean;
+}
+
+export function solvePartyCounts(input: PartyCountInput): PartyCounts {
+  const { occupancy, fixedByGroup, groupSize, classes, coverageTarget } = input;
   const tableCount = occupancy.length;
   const people = groupSize.reduce((a, b) => a + b, 0);
   const weights = objectiveWeights(people);
   const source = 0;
-  const groupNode = (g: number) => 1 + g;
-  const tableNode = (t: number) => 1 + GROUP_COUNT + t;
-  const sink = 1 + GROUP_COUNT + tableCount;
+  const classNode = (c: number) => 1 + c;
+  // With one class per group the cells add nothing: the class arc carries the cell's cost itself.
+  const direct = new Set(classes.map((k) => k.group)).size === classes.length;
+  const cellNode = (g: number, t: number) => 1 + classes.length + t * GROUP_COUNT + g;
+  const tableNode = (t: number) => 1 + classes.length + tableCount * GROUP_COUNT + t;
+  const sink = 1 + classes.length + tableCount * (GROUP_COUNT + 1);
   const arcs: FlowArc[] = [];
-  const cellArcs: Array<{ arc: number; g: number; t: number }> = [];
-  for (let g = 0; g < GROUP_COUNT; g++) arcs.push({ from: source, to: groupNode(g), capacity: free[g], unitCost: () => 0 });
-  for (let t = 0; t < tableCount; t++) {
-    const fixedTotal = fixedByGroup[t].reduce((a, b) => a + b, 0);
-    const room = occupancy[t] - fixedTotal;
-    if (room <= 0) continue;
-    for (let g = 0; g < GROUP_COUNT; g++) {
-      if (free[g] === 0) continue;
-      const fixed = fixedByGroup[t][g];
-      const covered = coverageTarget[t] && g < PARTY_COUNT;
-      const cellCost = (count: number) =>
-        (covered && count === 0 ? weights.coverage : 0) +
-        weights.band * bandExcess(count, groupSize[g], occupancy[t], people) +
-        Math.abs(scaledDeviation(count, groupSize[g], occupancy[t], people));
-      cellArcs.push({ arc: arcs.length, g, t });
-      arcs.push({
-        from: groupNode(g),
-        to: tableNode(t),
-        capacity: Math.min(room, free[g]),
-        unitCost: (y) => cellCost(fixed + y + 1) - cellCost(fixed + y),
-      });
+  const classArcs: Array<{ arc: number; c: number; t: number }> = [];
+  const room = occupancy.map((o, t) => o - fixedByGroup[t].reduce((a, b) => a + b, 0));
+  const marginal = (g: number, t: number) => {
+    const fixed = fixedByGroup[t][g];
+    const covered = coverageTarget[t] && g < PARTY_COUNT;
+    const cellCost = (count: number) =>
+      (covered && count === 0 ? weights.coverage : 0) +
+      weights.band * bandExcess(count, groupSize[g], occupancy[t], people) +
+      Math.abs(scaledDeviation(count, groupSize[g], occupancy[t], people));
+    return (y: number) => cellCost(fixed + y + 1) - cellCost(fixed + y);
+  };
+  classes.forEach((k, c) => {
+    arcs.push({ from: source, to: classNode(c), capacity: k.members, unitCost: () => 0 });
+    for (let t = 0; t < tableCount; t++) {
+      const capacity = Math.min(room[t], k.capacity(t));
+      if (capacity <= 0) continue;
+      classArcs.push({ arc: arcs.length, c, t });
+      const to = direct ? tableNode(t) : cellNode(k.group, t);
+      arcs.push({ from: classNode(c), to, capacity, unitCost: direct ? marginal(k.group, t) : () => 0 });
     }
-    arcs.push({ from: tableNode(t), to: sink, capacity: room, unitCost: () => 0 });
+  });
+  for (let t = 0; t < tableCount; t++) {
+    if (room[t] <= 0) continue;
+    if (!direct)
+      for (let g = 0; g < GROUP_COUNT; g++) arcs.push({ from: cellNode(g, t), to: tableNode(t), capacity: room[t], unitCost: marginal(g, t) });
+    arcs.push({ from: tableNode(t), to: sink, capacity: room[t], unitCost: () => 0 });
   }
-  const order = [source, ...Array.from({ length: GROUP_COUNT }, (_, g) => groupNode(g))];
-  for (let t = 0; t < tableCount; t++) order.push(tableNode(t));
-  order.push(sink);
-  const demand = free.reduce((a, b) => a + b, 0);
-  const { flow, value } = minCostFlow(sink + 1, arcs, source, sink, demand, order);
-  if (value !== demand) throw new Error(`seating: ${demand - value} people found no seat; occupancy and input disagree`);
+  const order: number[] = [];
+  for (let v = 0; v <= sink; v++) order.push(v);
+  const demand = classes.reduce((a, k) => a + k.members, 0);
+  const { flow, value, cost } = minCostFlow(sink + 1, arcs, source, sink, demand, order);
   const counts = fixedByGroup.map((row) => [...row]);
-  for (const { arc, g, t } of cellArcs) counts[t][g] += flow[arc];
-  return counts;
+  const perClass = classes.map(() => new Array<number>(tableCount).fill(0));
+  for (const { arc, c, t } of classArcs) {
+    perClass[c][t] += flow[arc];
+    counts[t][classes[c].group] += flow[arc];
+  }
+  return { counts, perClass, cost, complete: value === demand };
 }

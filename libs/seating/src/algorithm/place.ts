@@ -1,15 +1,21 @@
-import { planCoverage } from './coverage.rules';
-import { dealPeople } from './deal';
+import { CoveragePlan, planCoverage } from './coverage.rules';
+import { dealClasses, fitClasses, organisationClasses } from './deal';
 import { evaluateState } from './evaluate';
 import { improvePlacement } from './local-search';
+import { polishShares } from './polish';
 import { buildModel, checkSeatingInput, SeatingModel } from './model';
 import { tableOccupancy } from './occupancy';
-import { solvePartyCounts } from './party-counts';
+import { PartyCountInput, PartyCounts, solvePartyCounts } from './party-counts';
 import { PlacementState } from './placement-state';
-import { GROUP_COUNT, Move, SeatingEvaluation, SeatingInput, SeatingInputProblem, SeatingResult } from './types';
+import { objectiveWeights } from './shares.rules';
+import { GROUP_COUNT, Move, PARTY_COUNT, SeatingEvaluation, SeatingInput, SeatingInputProblem, SeatingResult } from './types';
 
 /** Trial swaps allowed per person in the room: enough for repairs, bounded so a run stays well under a second per thousand. */
 const TRIALS_PER_PERSON = 400;
+const POLISH_PASSES = 4;
+const POLISH_ALWAYS_TABLES = 150;
+/** Above this many class-to-table arcs the exact flow with organisations takes seconds; the swap search mends instead. */
+const EXACT_CLASS_ARCS = 20000;
 
 /**
  * Places everybody. A first run solves the party counts per table exactly and
@@ -50,8 +56,12 @@ export function placeTables(input: SeatingInput): SeatingResult | { problem: Sea
   for (let p = 0; p < m.personIds.length; p++) if (m.fixed[p] >= 0) state.move(p, m.fixed[p]);
   const rerun = previousCount.some((c, t) => c > 0 && occupancy[t] > 0);
   if (rerun) seatFromPrevious(state, occupancy);
-  else dealPeople(state, solvePartyCounts({ occupancy, fixedByGroup, free, groupSize: m.groupSize, coverageTarget: coverage.target }));
-  improvePlacement(state, { maxTrials: TRIALS_PER_PERSON * Math.max(1, m.personIds.length), maxCoverage: coverage.max });
+  else construct(state, { occupancy, fixedByGroup, free }, coverage);
+  const search = { maxTrials: TRIALS_PER_PERSON * Math.max(1, m.personIds.length), maxCoverage: coverage.max };
+  const repairs = improvePlacement(state, search).swaps;
+  // The exact construction leaves nothing for the polish on a large room unless repairs moved people.
+  const worthPolishing = repairs > 0 || rerun || tableCount <= POLISH_ALWAYS_TABLES || state.score[2] > 0 || 0 - state.score[1] < coverage.max;
+  if (worthPolishing && polishShares(state, POLISH_PASSES, coverage.max) > 0) improvePlacement(state, search);
   return { ...evaluateState(state), tables: placedTables(state), moved: movedPeople(state) };
 }
 
@@ -72,6 +82,58 @@ export function evaluatePlacement(input: SeatingInput, tableOf: ReadonlyMap<stri
     if (t !== undefined) state.move(p, t);
   });
   return evaluateState(state, input.people.length - placed.length);
+}
+
+/**
+ * A first run. The counts per group and table are solved exactly, then each
+ * group's organisations are fitted into them by a max-flow that keeps
+ * colleagues apart. Only if they do not fit are the counts solved again with
+ * the organisations in the flow (exact, but slower on large rooms); should
+ * organisations be too large for the tables, each may put one more member
+ * per table, until all fit.
+ */
+function construct(
+  state: PlacementState,
+  room: { occupancy: number[]; fixedByGroup: number[][]; free: number[] },
+  coverage: CoveragePlan,
+): void {
+  const m = state.model;
+  const base = { occupancy: room.occupancy, fixedByGroup: room.fixedByGroup, groupSize: m.groupSize };
+  const whole = room.free.map((members, group) => ({ group, members, capacity: () => members }));
+  const counts = bestPartyCounts({ ...base, classes: whole }, room.free, coverage, m.tableRank).counts;
+  const slots = counts.map((row, t) => row.map((c, g) => c - room.fixedByGroup[t][g]));
+  const maxSeats = Math.max(1, ...m.seats);
+  for (let slack = 0; slack <= maxSeats; slack++) {
+    const classes = organisationClasses(state, room.occupancy, slack);
+    const fitted = fitClasses(classes, slots);
+    if (fitted) return dealClasses(state, classes, fitted);
+    if (classes.length * m.tableIds.length > EXACT_CLASS_ARCS) continue;
+    const exact = bestPartyCounts({ ...base, classes }, room.free, coverage, m.tableRank);
+    if (exact.complete) return dealClasses(state, classes, exact.perClass);
+  }
+  throw new Error('seating: the organisation classes found no seats; occupancy and input disagree');
+}
+
+/**
+ * When not every table can hold all three parties, which ones do matters for
+ * the shares: should the first choice leave a count outside its band, the
+ * counts are solved for a few more (largest tables first,
+ * smallest first, and where the small parties go when coverage is not asked
+ * for) and the cheapest is kept; the flow's cost ranks coverage, band and
+ * deviation lexicographically, so costs compare directly.
+ */
+function bestPartyCounts(base: Omit<PartyCountInput, 'coverageTarget'>, free: number[], coverage: CoveragePlan, tableRank: Float64Array): PartyCounts {
+  let best = solvePartyCounts({ ...base, coverageTarget: coverage.target });
+  // Other choices are tried only when this one leaves a count outside its share band.
+  if (!coverage.choice || !best.complete || best.cost < objectiveWeights(base.groupSize.reduce((a, b) => a + b, 0)).band) return best;
+  const natural = solvePartyCounts({ ...base, coverageTarget: coverage.target.map(() => false) }).counts;
+  const present = natural.map((row) => -row.slice(0, PARTY_COUNT).filter((c) => c > 0).length);
+  const plan = { occupancy: base.occupancy, fixedByGroup: base.fixedByGroup, free, tableRank };
+  for (const prefer of ['smallest', present] as const) {
+    const other = solvePartyCounts({ ...base, coverageTarget: planCoverage({ ...plan, prefer }).target });
+    if (other.complete && other.cost < best.cost) best = other;
+  }
+  return best;
 }
 
 function seatFromPrevious(state: PlacementState, occupancy: readonly number[]): void {

@@ -8,10 +8,11 @@ import { GROUP_COUNT } from './types';
  *
  * The terms, most important first: same-organisation pairs; tables holding all
  * three parties (more is better); people outside their table's share band;
- * broken requests (keep apart, keep together, spread); people moved from their
- * previous table; the summed scaled deviation from the shares.
+ * broken pair requests (keep apart, keep together); spread-group members over
+ * their allowance; people moved from their previous table; the summed scaled
+ * deviation from the shares.
  */
-export const TERM_COUNT = 6;
+export const TERM_COUNT = 7;
 export type Score = Float64Array;
 
 export class PlacementState {
@@ -22,7 +23,7 @@ export class PlacementState {
   private readonly spreadAt = new Map<number, number>();
   private readonly tableTerms: Float64Array;
   private readonly people: number;
-  /** pairs, -covered, band, requests, moves, deviation */
+  /** pairs, -covered, band, pair requests, spread, moves, deviation */
   readonly score: Score = new Float64Array(TERM_COUNT);
   private rawPairs = 0;
   private exemptPairs = 0;
@@ -134,15 +135,15 @@ export class PlacementState {
       if (ot !== t) this.score[3] += sign;
       else if (m.togetherKeys.has(pairKey(p, other, this.people))) this.exemptPairs += sign;
     }
-    if (m.previous[p] >= 0 && m.previous[p] !== t) this.score[4] += sign;
+    if (m.previous[p] >= 0 && m.previous[p] !== t) this.score[5] += sign;
   }
 
   private dropTableTerms(t: number): void {
     const base = t * 4;
     this.score[1] += this.tableTerms[base];
     this.score[2] -= this.tableTerms[base + 1];
-    this.score[3] -= this.tableTerms[base + 2];
-    this.score[5] -= this.tableTerms[base + 3];
+    this.score[4] -= this.tableTerms[base + 2];
+    this.score[6] -= this.tableTerms[base + 3];
   }
 
   private addTableTerms(t: number): void {
@@ -165,8 +166,8 @@ export class PlacementState {
     this.tableTerms[base + 3] = deviation;
     this.score[1] -= covered;
     this.score[2] += band;
-    this.score[3] += spread;
-    this.score[5] += deviation;
+    this.score[4] += spread;
+    this.score[6] += deviation;
   }
 
   tableCovered(t: number): boolean {
