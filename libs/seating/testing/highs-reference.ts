@@ -20,7 +20,7 @@ export interface ReferenceResult {
   seconds: number;
 }
 
-type Highs = { solve(lp: string, options?: Record<string, unknown>): any };
+type Highs = { solve(lp: string, options?: Record<string, unknown>): { Status: string; Columns: Record<string, { Primal: number }> } };
 let highs: Promise<Highs> | undefined;
 
 function loadHighs(): Promise<Highs> {
