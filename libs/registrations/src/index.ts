@@ -16,3 +16,6 @@ export * from './organiser/csv';
 export * from './organiser/diets';
 export * from './organiser/fees';
 export * from './organiser/organiser-registrations.service';
+// The Unicode font lookup of the badges, also used by the seating lib's PDFs.
+export { findUnicodeFonts } from './organiser/badges';
+export type { BadgeFonts } from './organiser/badges';
