@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -49,26 +49,8 @@ export class ReplaceTablesDto {
   tables!: TableInputDto[];
 }
 
-export class UpdateTableDto {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString({ message: 'name must be text' })
-  @Matches(/\S/, { message: 'name must not be empty' })
-  @MaxLength(80, { message: 'name must be at most 80 characters' })
-  name?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_SEATS })
-  @IsOptional()
-  @IsInt({ message: 'seats must be a whole number' })
-  @Min(1, { message: 'seats must be at least 1' })
-  @Max(MAX_SEATS, { message: `seats must be at most ${MAX_SEATS}` })
-  seats?: number;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsBoolean({ message: 'reserved must be true or false' })
-  reserved?: boolean;
-}
+/** Rename, resize, reserve: any of the table's fields, with the same rules. */
+export class UpdateTableDto extends PartialType(TableInputDto) {}
 
 export class PlaceByHandDto {
   @ApiProperty({ format: 'uuid' })
