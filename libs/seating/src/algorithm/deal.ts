@@ -5,6 +5,8 @@ import { PlacementState } from './placement-state';
 /** An organisation class with the free members of each of its organisations. */
 export interface ClassOfOrganisations extends OrganisationClass {
   orgs: number[][];
+  /** Members at table t that cost no colleague a shared table beyond what the organisation's size forces. */
+  base: (t: number) => number;
 }
 
 /**
@@ -41,14 +43,28 @@ export function organisationClasses(state: PlacementState, occupancy: readonly n
     const size = m.orgSize[org];
     if (size !== members.length) {
       const cap = spreadCap(size);
-      classes.push({ group, members: members.length, orgs: [members], capacity: (t) => Math.max(0, cap - state.orgCountAt(t, org)) });
+      const floor = Math.floor(size / tablesInUse);
+      classes.push({
+        group,
+        members: members.length,
+        orgs: [members],
+        capacity: (t) => Math.max(0, cap - state.orgCountAt(t, org)),
+        base: (t) => Math.max(0, Math.max(1, floor) - state.orgCountAt(t, org)),
+      });
       continue;
     }
     const key = `${group}:${size}`;
     let k = shared.get(key);
     if (!k) {
       const perOrg = size === 1 ? 1 : spreadCap(size);
-      const created: ClassOfOrganisations = { group, members: 0, orgs: [], capacity: () => created.orgs.length * perOrg };
+      const free = Math.max(1, Math.floor(size / tablesInUse));
+      const created: ClassOfOrganisations = {
+        group,
+        members: 0,
+        orgs: [],
+        capacity: () => created.orgs.length * perOrg,
+        base: () => created.orgs.length * free,
+      };
       k = created;
       shared.set(key, created);
       classes.push(created);
@@ -84,8 +100,10 @@ export function dealClasses(state: PlacementState, classes: readonly ClassOfOrga
 
 /**
  * Fits each group's organisation classes into the places the party counts
- * give that group (a max-flow per group, classes → tables). Null when some
- * group's organisations cannot all fit without breaking their caps.
+ * give that group (a min-cost flow per group, classes → tables): within the
+ * caps, each member beyond an organisation's even spread costs one, so the
+ * fewest colleagues share a table. Null when some group's organisations
+ * cannot all fit without breaking their caps.
  */
 export function fitClasses(classes: readonly ClassOfOrganisations[], slots: readonly number[][]): number[][] | null {
   const tableCount = slots.length;
@@ -102,7 +120,8 @@ export function fitClasses(classes: readonly ClassOfOrganisations[], slots: read
         const capacity = Math.min(slots[t][g], k.capacity(t));
         if (capacity <= 0) continue;
         classArcs.push({ arc: arcs.length, c, t });
-        arcs.push({ from: 1 + i, to: 1 + mine.length + t, capacity, unitCost: () => 0 });
+        const base = k.base(t);
+        arcs.push({ from: 1 + i, to: 1 + mine.length + t, capacity, unitCost: (y) => (y < base ? 0 : 1) });
       }
     });
     for (let t = 0; t < tableCount; t++) if (slots[t][g] > 0) arcs.push({ from: 1 + mine.length + t, to: sink, capacity: slots[t][g], unitCost: () => 0 });

@@ -7,13 +7,15 @@ import { buildModel, checkSeatingInput, SeatingModel } from './model';
 import { tableOccupancy } from './occupancy';
 import { PartyCountInput, PartyCounts, solvePartyCounts } from './party-counts';
 import { PlacementState } from './placement-state';
-import { objectiveWeights } from './shares.rules';
+import { bandExcess, scaledDeviation } from './shares.rules';
 import { GROUP_COUNT, Move, PARTY_COUNT, SeatingEvaluation, SeatingInput, SeatingInputProblem, SeatingResult } from './types';
 
 /** Trial swaps allowed per person in the room: enough for repairs, bounded so a run stays well under a second per thousand. */
 const TRIALS_PER_PERSON = 400;
 const POLISH_PASSES = 4;
 const POLISH_ALWAYS_TABLES = 150;
+/** Flows tried when trading covered tables for uncovered ones to mend a count outside its band. */
+const MAX_COVERAGE_TRADES = 200;
 /** Above this many class-to-table arcs the exact flow with organisations takes seconds; the swap search mends instead. */
 const EXACT_CLASS_ARCS = 20000;
 
@@ -125,13 +127,55 @@ function construct(
 function bestPartyCounts(base: Omit<PartyCountInput, 'coverageTarget'>, free: number[], coverage: CoveragePlan, tableRank: Float64Array): PartyCounts {
   let best = solvePartyCounts({ ...base, coverageTarget: coverage.target });
   // Other choices are tried only when this one leaves a count outside its share band.
-  if (!coverage.choice || !best.complete || best.cost < objectiveWeights(base.groupSize.reduce((a, b) => a + b, 0)).band) return best;
+  const people = base.groupSize.reduce((a, b) => a + b, 0);
+  // Flow costs are relative to the fixed counts, so the band is checked on the counts themselves.
+  const offBand = (counts: number[][]) =>
+    counts.some((row, t) => base.occupancy[t] > 0 && row.some((c, g) => bandExcess(c, base.groupSize[g], base.occupancy[t], people) > 0));
+  if (!coverage.choice || !best.complete || !offBand(best.counts)) return best;
+  // Relative flow costs differ with the fixed people at each choice; compare what the counts achieve.
+  const score = (counts: number[][]) => {
+    let covered = 0;
+    let band = 0;
+    let deviation = 0;
+    counts.forEach((row, t) => {
+      if (base.occupancy[t] === 0) return;
+      if (row[0] > 0 && row[1] > 0 && row[2] > 0) covered++;
+      row.forEach((c, g) => {
+        band += bandExcess(c, base.groupSize[g], base.occupancy[t], people);
+        deviation += Math.abs(scaledDeviation(c, base.groupSize[g], base.occupancy[t], people));
+      });
+    });
+    return [-covered, band, deviation];
+  };
+  const better = (a: PartyCounts, b: PartyCounts) => {
+    const [x, y] = [score(a.counts), score(b.counts)];
+    const i = x.findIndex((v, k) => v !== y[k]);
+    return a.complete && i >= 0 && x[i] < y[i];
+  };
   const natural = solvePartyCounts({ ...base, coverageTarget: coverage.target.map(() => false) }).counts;
   const present = natural.map((row) => -row.slice(0, PARTY_COUNT).filter((c) => c > 0).length);
   const plan = { occupancy: base.occupancy, fixedByGroup: base.fixedByGroup, free, tableRank };
+  let target = coverage.target;
   for (const prefer of ['smallest', present] as const) {
-    const other = solvePartyCounts({ ...base, coverageTarget: planCoverage({ ...plan, prefer }).target });
-    if (other.complete && other.cost < best.cost) best = other;
+    const choice = planCoverage({ ...plan, prefer }).target;
+    const other = solvePartyCounts({ ...base, coverageTarget: choice });
+    if (better(other, best)) [best, target] = [other, choice];
+  }
+  // Still a count outside its band: on a small room, try trading each covered table for an uncovered one.
+  const eligible = planCoverage({ ...plan, free: [Infinity, Infinity, Infinity, Infinity] }).target;
+  let trials = 0;
+  for (let improved = true; improved && offBand(best.counts) && trials < MAX_COVERAGE_TRADES; ) {
+    improved = false;
+    for (let c = 0; c < target.length && !improved; c++) {
+      if (!target[c]) continue;
+      for (let u = 0; u < target.length && !improved && trials < MAX_COVERAGE_TRADES; u++) {
+        if (target[u] || !eligible[u]) continue;
+        const choice = target.map((x, t) => (t === c ? false : t === u ? true : x));
+        const other = solvePartyCounts({ ...base, coverageTarget: choice });
+        trials++;
+        if (better(other, best)) [best, target, improved] = [other, choice, true];
+      }
+    }
   }
   return best;
 }
