@@ -153,6 +153,12 @@ describe('table placement through the API', () => {
     const annotations = await test.app.get(RegistrationExtensions).annotate(conference.id, [colleague]);
     const tableName = again.body.tables.find((t: any) => t.id === placed.get(leaving.id)).name;
     expect(annotations.get('table')?.get(colleague)).toBe(tableName);
+    // The participant list (JSON and CSV) shows each person's table through the annotation.
+    const list = (await api.get(`${base}/registrations`)).body.items;
+    expect(list.find((r: any) => r.id === colleague).annotations.table).toBe(tableName);
+    const csv = String((await api.get(`${base}/registrations.csv?lang=sv`)).body);
+    expect(csv.split('\r\n')[0]).toContain('Bord');
+    expect(csv.split('\r\n').find((line) => line.includes('Kollega Lindqvist'))).toContain(tableName);
   });
 
   it('prints table cards and a "find your table" list that hold every name', async () => {
