@@ -21,3 +21,6 @@ export * from './organiser/organiser-registrations.service';
 export * from './book-tables/book-tables.service';
 export * from './check-in/check-in.service';
 export { AnnotationTable } from './extensions/annotation-table';
+// The Unicode font lookup of the badges, also used by the seating lib's PDFs.
+export { findUnicodeFonts } from './organiser/badges';
+export type { BadgeFonts } from './organiser/badges';
