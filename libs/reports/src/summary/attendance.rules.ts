@@ -19,10 +19,15 @@ export interface RegisteredAttended {
   registered: number;
   attended: number;
 }
-export interface SectorCount extends RegisteredAttended {
+/** Politicians among the registered and among those who attended, for "30 from the public sector, among them 6 politicians". */
+export interface WithPoliticians extends RegisteredAttended {
+  politicians: number;
+  attendedPoliticians: number;
+}
+export interface SectorCount extends WithPoliticians {
   sector: Sector;
 }
-export interface PartyCount extends RegisteredAttended {
+export interface PartyCount extends WithPoliticians {
   party: Party;
 }
 export interface PoliticalPartyCount extends RegisteredAttended {
@@ -67,7 +72,7 @@ const emptyAdditive = (): Additive => ({ registered: 0, attended: 0, cancelled: 
 const partyKey = (name: string) => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('sv');
 
 function figures(rows: readonly SummaryRow[], additive: Additive): AttendanceFigures {
-  const sectors = new Map<Sector, RegisteredAttended>(SECTORS.map((s) => [s, { registered: 0, attended: 0 }]));
+  const sectors = new Map<Sector, WithPoliticians>(SECTORS.map((s) => [s, { registered: 0, attended: 0, politicians: 0, attendedPoliticians: 0 }]));
   const registeredSets = distinctSets();
   const attendedSets = distinctSets();
   let politicians = 0;
@@ -86,6 +91,8 @@ function figures(rows: readonly SummaryRow[], additive: Additive): AttendanceFig
     if (!row.isPolitician) continue;
     politicians += row.count;
     attendedPoliticians += attended;
+    sector.politicians += row.count;
+    sector.attendedPoliticians += attended;
     const name = row.politicalParty?.trim().replace(/\s+/g, ' ');
     if (!name) continue;
     const key = partyKey(name);
@@ -98,7 +105,8 @@ function figures(rows: readonly SummaryRow[], additive: Additive): AttendanceFig
   const bySector = SECTORS.map((sector) => ({ sector, ...sectors.get(sector)! }));
   const byParty = PARTIES.map((party) => {
     const members = bySector.filter((s) => partyOf(s.sector) === party);
-    return { party, registered: sum(members.map((m) => m.registered)), attended: sum(members.map((m) => m.attended)) };
+    const total = (key: keyof WithPoliticians) => sum(members.map((m) => m[key]));
+    return { party, registered: total('registered'), attended: total('attended'), politicians: total('politicians'), attendedPoliticians: total('attendedPoliticians') };
   });
   const politiciansByParty = [...byPoliticalParty.values()]
     .map((entry) => ({ politicalParty: mostCommon(entry.spellings), registered: entry.registered, attended: entry.attended }))

@@ -1,0 +1,153 @@
+import type { Language } from '@dialogdag/shared';
+import type { CatalogueShape } from '@dialogdag/web';
+
+/** Every text of the reports lib, Swedish first; the English catalogue must have the same shape. */
+const sv = {
+  common: {
+    back: 'Tillbaka till konferensen', problem: 'Rätta följande', save: 'Spara', delete: 'Ta bort', print: 'Utskriftsvy', csv: 'Ladda ner som CSV (Excel)',
+    xlsx: 'Ladda ner som Excel-fil (XLSX)', total: 'Totalt', none: '–', yes: 'ja', no: 'nej', edit: 'Ändra',
+  },
+  summary: {
+    title: 'Deltagarsammanställning', headline: 'Nyckeltal', registered: 'Anmälda med plats', attended: 'Deltog (incheckade)', cancelled: 'Avbokade',
+    noShows: 'Uteblev', waitlisted: 'På väntelistan', organisations: 'Organisationer', municipalities: 'Kommuner', regions: 'Regioner',
+    politicians: 'Förtroendevalda politiker', sector: 'Sektor', party: 'Part', politicalParty: 'Politiskt parti', count: 'Antal',
+    bySector: 'Per sektor', byParty: 'Per part', politiciansByParty: 'Förtroendevalda per parti', noPoliticalParty: 'Inga partier angivna.',
+    amongAttended: 'Bland dem som deltog', beforeEnd: 'Konferensen har inte slutat än: ingen räknas som utebliven.',
+    chartSector: 'Anmälda och deltagande per sektor', chartParty: 'Anmälda och deltagande per part', legendRegistered: 'Anmälda', legendAttended: 'Deltog',
+    figure: 'Uppgift', value: 'Värde', series: 'Konferensserie', report: 'Rapportutkast', notes: 'Grupparbeten', evaluation: 'Utvärdering',
+    seats: 'Platser', checkedIn: 'Incheckade', feesOwed: 'Avgifter att ta ut', claims: 'Reseersättningar', open: 'Visa sammanställningen',
+    sheetFigures: 'Nyckeltal',
+  },
+  series: {
+    list: 'Konferensserier', none: 'Du har inga konferensserier ännu.', create: 'Skapa serie', name: 'Seriens namn', description: 'Beskrivning',
+    conference: 'Konferens', place: 'Ort', date: 'Datum', conferences: 'Konferenser i serien', noConferences: 'Serien har inga konferenser ännu.',
+    add: 'Lägg till konferens', addButton: 'Lägg till', remove: 'Ta bort ur serien', totals: 'Hela serien', chart: 'Deltagande per konferens och part',
+    distinctNote: 'Organisationer, kommuner och regioner räknas en gång för hela serien.', deleteSeries: 'Ta bort serien', settings: 'Namn och beskrivning',
+    pick: 'Välj konferens', allInSeries: 'Alla dina konferenser ingår redan.',
+  },
+  notes: {
+    title: 'Grupparbeten: hinder och möjligheter', intro: 'Anteckningar per workshop, bord eller diskussionsfråga. En punkt per rad.',
+    theme: 'Tema eller fråga', group: 'Grupp eller bord', obstacles: 'Hinder', opportunities: 'Möjligheter', proposals: 'Förslag',
+    add: 'Lägg till grupp', none: 'Inga anteckningar ännu.', link: 'Länk för sekreteraren', newLink: 'Skapa ny länk för sekreteraren',
+    linkShown: 'Ge den här länken till gruppens sekreterare. Den visas bara nu; en ny länk gör den gamla ogiltig.',
+    noteTaker: 'Anteckningar från gruppen', saved: 'Anteckningarna är sparade. Tack!', hint: 'En punkt per rad.', closed: 'Anteckningarna kan inte längre ändras.',
+  },
+  evaluation: {
+    title: 'Utvärdering', settings: 'Frågor i utvärderingen', ratings: 'Frågor med betyg 1–5 (en per rad)', questions: 'Frågor med fritt svar (en per rad)',
+    summary: 'Sammanställning', responses: 'Svar', average: 'Medelvärde', distribution: 'Fördelning', noResponses: 'Inga svar ännu.',
+    formTitle: 'Utvärdera konferensen', intro: 'Dina svar är anonyma: arrangörerna ser bara sammanställningen.', scale: '1 = mycket dåligt, 5 = mycket bra',
+    submit: 'Skicka utvärderingen', thanks: 'Tack för dina svar!', alreadyAnswered: 'Du har redan svarat. Du kan ändra dina svar.', notOpen: 'Utvärderingen öppnar när konferensen är slut.',
+    closed: 'Utvärderingen är stängd.', offer: 'Konferensen är slut. Berätta gärna vad du tyckte – det tar två minuter.', offerLink: 'Fyll i utvärderingen',
+    chooseRating: 'Välj ett betyg för varje fråga.', answers: 'Svar i fritext',
+    defaultRatings: ['Helhetsintryck av dagen', 'Programmet och talarna', 'Möjligheten till dialog mellan parterna', 'Lokal, mat och organisation'],
+    defaultQuestions: ['Vad var bäst med dagen?', 'Vad kan bli bättre till nästa gång?'],
+  },
+  report: {
+    title: 'Rapportutkast', draft: 'Utkast', markdown: 'Ladda ner som Markdown (för redigering)', pdf: 'Ladda ner som PDF',
+    heading: (title: string) => `${title} – sammanfattande rapport`,
+    intro: (date: string, place: string) => `Konferensen hölls ${date}${place ? ` på ${place}` : ''}.`,
+    participants: 'Deltagare', programme: 'Program', outcomes: 'Hinder och möjligheter', evaluationHeading: 'Utvärdering', claims: 'Reseersättningar',
+    moderator: 'Moderator', noProgramme: 'Programmet är inte lagt än.', noNotes: 'Inga anteckningar från grupparbetena ännu.',
+    noEvaluation: 'Ingen utvärdering har kommit in.', responses: (n: number) => `${n} ${n === 1 ? 'deltagare' : 'deltagare'} besvarade utvärderingen.`,
+    ratingLine: (label: string, average: string, n: number) => `${label}: ${average} av 5 (${n} svar)`,
+    claimsLine: (count: number, amount: string) => `${count} ${count === 1 ? 'ansökan' : 'ansökningar'} om reseersättning, sammanlagt ${amount}.`,
+    tableSector: 'Sektor', tableRegistered: 'Anmälda', tableAttended: 'Deltog',
+  },
+  words: {
+    tookPart: (n: string) => `${n} ${n === '1' ? 'person' : 'personer'} deltog`,
+    wereRegistered: (n: string) => `${n} ${n === '1' ? 'person var anmäld' : 'personer var anmälda'}`,
+    from: (n: string, group: string) => `${n} från ${group}`,
+    withPoliticians: (part: string, n: string) => `${part} (varav ${n} förtroendevalda politiker)`,
+    and: 'och',
+    organisations: (n: string) => `${n} ${n === '1' ? 'organisation' : 'organisationer'}`,
+    municipalities: (n: string) => `${n} ${n === '1' ? 'kommun' : 'kommuner'}`,
+    regions: (n: string) => `${n} ${n === '1' ? 'region' : 'regioner'}`,
+    represented: (organisations: string, among: string) => `Sammanlagt var ${organisations} ${organisations.startsWith('1 ') ? 'representerad' : 'representerade'}${among ? `, bland dem ${among}` : ''}.`,
+    publicSectorDetail: (list: string) => `Inom offentlig sektor kom ${list}.`,
+    politicalParties: (list: string) => `De förtroendevalda politikerna representerade ${list}.`,
+    otherPoliticians: (n: string) => `Ytterligare ${n} förtroendevalda politiker kom från andra sektorer.`,
+    groups: {
+      civilSociety: 'idéburna organisationer', publicSector: 'offentlig sektor', other: 'näringsliv och övriga',
+      municipality: 'kommuner', region: 'regioner', county_board: 'länsstyrelser', state_agency: 'statliga myndigheter',
+      government_offices: 'Regeringskansliet',
+    },
+    nobody: 'Inga deltagare är registrerade än.',
+  },
+} as const;
+
+const en: CatalogueShape<typeof sv> = {
+  common: {
+    back: 'Back to the conference', problem: 'Please correct the following', save: 'Save', delete: 'Delete', print: 'Print view', csv: 'Download as CSV (Excel)',
+    xlsx: 'Download as an Excel file (XLSX)', total: 'Total', none: '–', yes: 'yes', no: 'no', edit: 'Edit',
+  },
+  summary: {
+    title: 'Attendance summary', headline: 'Headline figures', registered: 'Registered with a seat', attended: 'Took part (checked in)', cancelled: 'Cancelled',
+    noShows: 'No-shows', waitlisted: 'On the waiting list', organisations: 'Organisations', municipalities: 'Municipalities', regions: 'Regions',
+    politicians: 'Elected politicians', sector: 'Sector', party: 'Party', politicalParty: 'Political party', count: 'Count',
+    bySector: 'By sector', byParty: 'By party', politiciansByParty: 'Politicians by political party', noPoliticalParty: 'No parties given.',
+    amongAttended: 'Among those who took part', beforeEnd: 'The conference has not ended yet: nobody counts as a no-show.',
+    chartSector: 'Registered and attending by sector', chartParty: 'Registered and attending by party', legendRegistered: 'Registered', legendAttended: 'Took part',
+    figure: 'Figure', value: 'Value', series: 'Conference series', report: 'Report draft', notes: 'Group work', evaluation: 'Evaluation',
+    seats: 'Seats', checkedIn: 'Checked in', feesOwed: 'Fees owed', claims: 'Travel claims', open: 'Show the summary',
+    sheetFigures: 'Figures',
+  },
+  series: {
+    list: 'Conference series', none: 'You have no conference series yet.', create: 'Create series', name: 'Name of the series', description: 'Description',
+    conference: 'Conference', place: 'Place', date: 'Date', conferences: 'Conferences in the series', noConferences: 'The series has no conferences yet.',
+    add: 'Add a conference', addButton: 'Add', remove: 'Remove from the series', totals: 'Whole series', chart: 'Attendance by conference and party',
+    distinctNote: 'Organisations, municipalities and regions are counted once for the whole series.', deleteSeries: 'Delete the series', settings: 'Name and description',
+    pick: 'Choose a conference', allInSeries: 'All your conferences are already in a series.',
+  },
+  notes: {
+    title: 'Group work: obstacles and opportunities', intro: 'Notes per workshop, table or discussion question. One point per line.',
+    theme: 'Theme or question', group: 'Group or table', obstacles: 'Obstacles', opportunities: 'Opportunities', proposals: 'Proposals',
+    add: 'Add a group', none: 'No notes yet.', link: 'Link for the note-taker', newLink: 'Make a new link for the note-taker',
+    linkShown: 'Give this link to the group’s note-taker. It is shown only now; a new link makes the old one stop working.',
+    noteTaker: 'Notes from the group', saved: 'The notes are saved. Thank you!', hint: 'One point per line.', closed: 'The notes can no longer be changed.',
+  },
+  evaluation: {
+    title: 'Evaluation', settings: 'Questions in the evaluation', ratings: 'Questions rated 1–5 (one per line)', questions: 'Open questions (one per line)',
+    summary: 'Summary', responses: 'Responses', average: 'Average', distribution: 'Distribution', noResponses: 'No responses yet.',
+    formTitle: 'Evaluate the conference', intro: 'Your answers are anonymous: the organisers see only the summary.', scale: '1 = very poor, 5 = very good',
+    submit: 'Send the evaluation', thanks: 'Thank you for your answers!', alreadyAnswered: 'You have already answered. You can change your answers.', notOpen: 'The evaluation opens when the conference has ended.',
+    closed: 'The evaluation is closed.', offer: 'The conference has ended. Please tell us what you thought – it takes two minutes.', offerLink: 'Fill in the evaluation',
+    chooseRating: 'Choose a rating for every question.', answers: 'Free-text answers',
+    defaultRatings: ['Overall impression of the day', 'The programme and the speakers', 'The chance for dialogue between the parties', 'Venue, food and organisation'],
+    defaultQuestions: ['What was best about the day?', 'What could be better next time?'],
+  },
+  report: {
+    title: 'Report draft', draft: 'Draft', markdown: 'Download as Markdown (for editing)', pdf: 'Download as PDF',
+    heading: (title: string) => `${title} – summary report`,
+    intro: (date: string, place: string) => `The conference took place on ${date}${place ? ` at ${place}` : ''}.`,
+    participants: 'Participants', programme: 'Programme', outcomes: 'Obstacles and opportunities', evaluationHeading: 'Evaluation', claims: 'Travel reimbursement',
+    moderator: 'Moderator', noProgramme: 'The programme has not been set yet.', noNotes: 'No notes from the group work yet.',
+    noEvaluation: 'No evaluations have come in.', responses: (n: number) => `${n} ${n === 1 ? 'participant' : 'participants'} answered the evaluation.`,
+    ratingLine: (label: string, average: string, n: number) => `${label}: ${average} out of 5 (${n} ${n === 1 ? 'answer' : 'answers'})`,
+    claimsLine: (count: number, amount: string) => `${count} travel ${count === 1 ? 'claim' : 'claims'}, ${amount} in all.`,
+    tableSector: 'Sector', tableRegistered: 'Registered', tableAttended: 'Took part',
+  },
+  words: {
+    tookPart: (n: string) => `${n} ${n === '1' ? 'person' : 'people'} took part`,
+    wereRegistered: (n: string) => `${n} ${n === '1' ? 'person was' : 'people were'} registered`,
+    from: (n: string, group: string) => `${n} from ${group}`,
+    withPoliticians: (part: string, n: string) => `${part}, among them ${n} elected ${n === '1' ? 'politician' : 'politicians'},`,
+    and: 'and',
+    organisations: (n: string) => `${n} ${n === '1' ? 'organisation' : 'organisations'}`,
+    municipalities: (n: string) => `${n} ${n === '1' ? 'municipality' : 'municipalities'}`,
+    regions: (n: string) => `${n} ${n === '1' ? 'region' : 'regions'}`,
+    represented: (organisations: string, among: string) => `In all, ${organisations} ${organisations.startsWith('1 ') ? 'was' : 'were'} represented${among ? `, among them ${among}` : ''}.`,
+    publicSectorDetail: (list: string) => `The public sector was made up of ${list}.`,
+    politicalParties: (list: string) => `The elected politicians represented ${list}.`,
+    otherPoliticians: (n: string) => `A further ${n} elected ${n === '1' ? 'politician' : 'politicians'} came from other sectors.`,
+    groups: {
+      civilSociety: 'civil-society organisations', publicSector: 'the public sector', other: 'business and others',
+      municipality: 'municipalities', region: 'regions', county_board: 'county administrative boards', state_agency: 'state agencies',
+      government_offices: 'the Government Offices',
+    },
+    nobody: 'No participants are registered yet.',
+  },
+};
+
+export type ReportsCatalogue = CatalogueShape<typeof sv>;
+
+export const CATALOGUE: Record<Language, ReportsCatalogue> = { sv, en };
