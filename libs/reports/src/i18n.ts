@@ -51,7 +51,10 @@ const sv = {
     noEvaluation: 'Ingen utvärdering har kommit in.', responses: (n: number) => `${n} ${n === 1 ? 'deltagare' : 'deltagare'} besvarade utvärderingen.`,
     ratingLine: (label: string, average: string, n: number) => `${label}: ${average} av 5 (${n} svar)`,
     claimsLine: (count: number, amount: string) => `${count} ${count === 1 ? 'ansökan' : 'ansökningar'} om reseersättning, sammanlagt ${amount}.`,
-    tableSector: 'Sektor', tableRegistered: 'Anmälda', tableAttended: 'Deltog',
+    tableSector: 'Sektor', tableParty: 'Part', tableRegistered: 'Anmälda', tableAttended: 'Deltog', untitledTheme: 'Övriga frågor',
+    groupsLine: (groups: string) => `Grupper: ${groups}.`, arrangers: (a: string) => `Arrangörer: ${a}.`,
+    roles: { speaker: 'talare', moderator: 'moderator', panelist: 'panelist', inspirer: 'inspiratör' },
+    claimsPlaceholder: 'Uppgifter om reseersättningar läggs till här.',
   },
   words: {
     tookPart: (n: string) => `${n} ${n === '1' ? 'person' : 'personer'} deltog`,
@@ -124,7 +127,10 @@ const en: CatalogueShape<typeof sv> = {
     noEvaluation: 'No evaluations have come in.', responses: (n: number) => `${n} ${n === 1 ? 'participant' : 'participants'} answered the evaluation.`,
     ratingLine: (label: string, average: string, n: number) => `${label}: ${average} out of 5 (${n} ${n === 1 ? 'answer' : 'answers'})`,
     claimsLine: (count: number, amount: string) => `${count} travel ${count === 1 ? 'claim' : 'claims'}, ${amount} in all.`,
-    tableSector: 'Sector', tableRegistered: 'Registered', tableAttended: 'Took part',
+    tableSector: 'Sector', tableParty: 'Party', tableRegistered: 'Registered', tableAttended: 'Took part', untitledTheme: 'Other questions',
+    groupsLine: (groups: string) => `Groups: ${groups}.`, arrangers: (a: string) => `Arranged by ${a}.`,
+    roles: { speaker: 'speaker', moderator: 'moderator', panelist: 'panellist', inspirer: 'inspirer' },
+    claimsPlaceholder: 'Figures on travel reimbursement go here.',
   },
   words: {
     tookPart: (n: string) => `${n} ${n === '1' ? 'person' : 'people'} took part`,
