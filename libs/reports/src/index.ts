@@ -1,2 +1,7 @@
+import { Reports1764000500000 } from './migrations/1764000500000-reports';
+
 export * from './reports.module';
-export const reportsMigrations = [];
+export * from './summary/attendance.rules';
+export * from './summary/attendance.service';
+export * from './series/series.service';
+export const reportsMigrations = [Reports1764000500000];

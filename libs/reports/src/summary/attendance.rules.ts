@@ -198,3 +198,27 @@ const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 function mostCommon(spellings: Map<string, number>): string {
   return [...spellings.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'sv'))[0][0];
 }
+
+export interface OrganisationCount extends RegisteredAttended {
+  organisationKey: string;
+  politicians: number;
+}
+
+/** Seat-holding organisations per sector (largest first), from the same rows: the detail behind the distinct counts. */
+export function organisationsBySector(conferenceId: string, rows: readonly SummaryRow[]): Array<{ sector: Sector; organisations: OrganisationCount[] }> {
+  const bySector = new Map<Sector, Map<string, OrganisationCount>>(SECTORS.map((s) => [s, new Map()]));
+  for (const row of rows) {
+    if (row.conferenceId !== conferenceId || row.status !== 'confirmed' || row.count <= 0 || !row.organisationKey) continue;
+    const organisations = bySector.get(row.sector);
+    if (!organisations) continue;
+    const entry = organisations.get(row.organisationKey) ?? { organisationKey: row.organisationKey, registered: 0, attended: 0, politicians: 0 };
+    entry.registered += row.count;
+    if (row.attended) entry.attended += row.count;
+    if (row.isPolitician) entry.politicians += row.count;
+    organisations.set(row.organisationKey, entry);
+  }
+  return SECTORS.map((sector) => ({
+    sector,
+    organisations: [...bySector.get(sector)!.values()].sort((a, b) => b.registered - a.registered || a.organisationKey.localeCompare(b.organisationKey, 'sv')),
+  }));
+}
