@@ -1,8 +1,21 @@
-import { Module, OnModuleInit } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@dialogdag/auth';
 import { ConferencesModule } from '@dialogdag/conferences';
 import { RegistrationsModule } from '@dialogdag/registrations';
+import { EvaluationController, PublicEvaluationController } from './evaluation/evaluation.controller';
+import { EvaluationFormRecord, EvaluationResponse } from './evaluation/evaluation.entity';
+import { EvaluationService } from './evaluation/evaluation.service';
+import { GroupNote } from './notes/group-note.entity';
+import { GroupNotesController, PublicGroupNotesController } from './notes/group-notes.controller';
+import { GroupNotesService } from './notes/group-notes.service';
+import { EvaluationFormPages, EvaluationPages } from './pages/evaluation.pages';
+import { GroupNotesPages, NoteTakerPages } from './pages/notes.pages';
+import { ReportPages } from './pages/report.pages';
+import { SeriesPages } from './pages/series.pages';
+import { SummaryPages } from './pages/summary.pages';
+import { ReportController } from './report/report.controller';
+import { ReportService } from './report/report.service';
 import { SeriesController } from './series/series.controller';
 import { ConferenceSeries, ConferenceSeriesMember } from './series/series.entity';
 import { SeriesService } from './series/series.service';
@@ -11,11 +24,17 @@ import { AttendanceService } from './summary/attendance.service';
 
 /** Attendance summaries per conference and series, group-work notes, the evaluation and the report draft. */
 @Module({
-  imports: [TypeOrmModule.forFeature([ConferenceSeries, ConferenceSeriesMember]), AuthModule, ConferencesModule, RegistrationsModule],
-  controllers: [AttendanceController, SeriesController],
-  providers: [AttendanceService, SeriesService],
-  exports: [AttendanceService, SeriesService],
+  imports: [
+    TypeOrmModule.forFeature([ConferenceSeries, ConferenceSeriesMember, GroupNote, EvaluationFormRecord, EvaluationResponse]),
+    AuthModule,
+    ConferencesModule,
+    RegistrationsModule,
+  ],
+  controllers: [
+    AttendanceController, SeriesController, GroupNotesController, PublicGroupNotesController, EvaluationController, PublicEvaluationController, ReportController,
+    SummaryPages, SeriesPages, GroupNotesPages, NoteTakerPages, EvaluationPages, EvaluationFormPages, ReportPages,
+  ],
+  providers: [AttendanceService, SeriesService, GroupNotesService, EvaluationService, ReportService],
+  exports: [AttendanceService, SeriesService, GroupNotesService, EvaluationService, ReportService],
 })
-export class ReportsModule implements OnModuleInit {
-  onModuleInit(): void {}
-}
+export class ReportsModule {}
