@@ -1,7 +1,7 @@
 import { FixturePerson } from './stockholm.fixture';
 
 /** What the e2e tests and the demo need from an API client: a JSON POST. */
-export type Post = (path: string, body?: unknown) => Promise<{ status: number; body: any }>;
+export type Post = (path: string, body?: unknown) => Promise<{ status: number; body: { id: string } }>;
 
 const slugPart = (text: string) => text.toLowerCase().normalize('NFD').replace(/[^a-z0-9]+/g, '.').replace(/^\.|\.$/g, '');
 
