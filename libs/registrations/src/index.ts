@@ -1,5 +1,6 @@
 import { Registrations1763900000300 } from './migrations/1763900000300-registrations';
 import { RegistrationRules1763900002001 } from './migrations/1763900002001-registration-rules';
+import { RegistrationAttendanceIndex1764000500100 } from './migrations/1764000500100-registration-attendance-index';
 
 export * from './registration.entity';
 export * from './registration.dto';
@@ -11,7 +12,7 @@ export * from './registrations.module';
 export * from './extensions';
 export * from './waitlist.rules';
 export * from './reminder.service';
-export const registrationsMigrations = [Registrations1763900000300, RegistrationRules1763900002001];
+export const registrationsMigrations = [Registrations1763900000300, RegistrationRules1763900002001, RegistrationAttendanceIndex1764000500100];
 export * from './organiser/csv';
 export * from './organiser/diets';
 export * from './organiser/fees';
