@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@dialogdag/auth';
 import { ConferencesModule } from '@dialogdag/conferences';
+import { ProgrammeModule } from '@dialogdag/programme';
 import { RegistrationsModule } from '@dialogdag/registrations';
 import { EvaluationController, PublicEvaluationController } from './evaluation/evaluation.controller';
 import { EvaluationFormRecord, EvaluationResponse } from './evaluation/evaluation.entity';
@@ -28,6 +29,7 @@ import { AttendanceService } from './summary/attendance.service';
     TypeOrmModule.forFeature([ConferenceSeries, ConferenceSeriesMember, GroupNote, EvaluationFormRecord, EvaluationResponse]),
     AuthModule,
     ConferencesModule,
+    ProgrammeModule,
     RegistrationsModule,
   ],
   controllers: [

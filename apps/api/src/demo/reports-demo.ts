@@ -1,5 +1,6 @@
 import { ModuleRef } from '@nestjs/core';
-import { ConferencesService, ProgrammeService } from '@dialogdag/conferences';
+import { ConferencesService } from '@dialogdag/conferences';
+import { ProgrammeCommands } from '@dialogdag/programme';
 import { OrganiserRegistrationsService, RegisterDto } from '@dialogdag/registrations';
 import { EvaluationService, GroupNotesService, SeriesService } from '@dialogdag/reports';
 import { Clock, fromStockholmLocal, stockholmDateInput, toStockholmIso } from '@dialogdag/shared';
@@ -21,7 +22,7 @@ const FREE_TEXTS = [
 
 interface DemoContext {
   conferences: ConferencesService;
-  programme: ProgrammeService;
+  programme: ProgrammeCommands;
   registrations: OrganiserRegistrationsService;
   series: SeriesService;
   notes: GroupNotesService;
@@ -51,7 +52,7 @@ const spread = <T>(items: T[], keep: (i: number) => boolean) => items.filter((_,
 export async function seedReportsDemo(moduleRef: ModuleRef, organiserId: string, demoConferenceId: string): Promise<void> {
   const get = <T>(type: abstract new (...args: never[]) => T) => moduleRef.get<T>(type as new (...args: never[]) => T, { strict: false });
   const ctx: DemoContext = {
-    conferences: get(ConferencesService), programme: get(ProgrammeService), registrations: get(OrganiserRegistrationsService), series: get(SeriesService),
+    conferences: get(ConferencesService), programme: get(ProgrammeCommands), registrations: get(OrganiserRegistrationsService), series: get(SeriesService),
     notes: get(GroupNotesService), evaluation: get(EvaluationService), clock: get(Clock), organiserId,
   };
   const upcoming = await register(ctx, demoConferenceId, regionalPeople(VASTRA_GOTALAND, 116));

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { ConferencesService, ProgrammeService } from '@dialogdag/conferences';
+import { ConferencesService } from '@dialogdag/conferences';
+import { ProgrammeService } from '@dialogdag/programme';
 import { Language } from '@dialogdag/shared';
 import { EvaluationService } from '../evaluation/evaluation.service';
 import { CATALOGUE } from '../i18n';
