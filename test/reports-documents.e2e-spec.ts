@@ -96,7 +96,10 @@ describe('report draft, notes, evaluation and pages', () => {
     expect(early.body).toMatchObject({ code: 'evaluation_not_open' });
     expect(early.status).toBe(409);
     expect((await api.request('PUT', `/api/conferences/${c.id}/evaluation`, { ratings: ['Helhetsintryck', 'Dialogen mellan parterna'], questions: ['Vad var bäst?'] })).status).toBe(200);
+    expect((await get(`/r/${seatHolder.manageToken}`, false)).body.toString()).not.toContain('Fyll i utvärderingen');
     clock.set('2030-10-20T16:30:00+02:00');
+    // The personal page offers it once the day is over.
+    expect((await get(`/r/${seatHolder.manageToken}`, false)).body.toString()).toContain(`href="/r/${seatHolder.manageToken}/evaluation?lang=sv">Fyll i utvärderingen</a>`);
     expect((await anonymous.get(path)).body).toMatchObject({ window: 'open', form: { ratings: [{ key: 'r1', label: 'Helhetsintryck' }, { key: 'r2' }] } });
     expect((await anonymous.post(path, { ratings: { r1: 7, r2: 4 }, answers: {} })).status).toBe(400);
     expect((await anonymous.post(path, { ratings: { r1: 5, r2: 4 }, answers: { q1: 'Samtalen vid borden' } })).status).toBe(200);

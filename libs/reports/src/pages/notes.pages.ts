@@ -45,7 +45,7 @@ export class GroupNotesPages {
     const { dto, errors } = await validateForm(CreateGroupNoteDto, body);
     if (Object.keys(errors).length) return this.renderList({ reply, req, lang, organiser }, id, body, errors, 422);
     const created = await this.notes.create(organiser.id, id, dto);
-    return this.renderList({ reply, req, lang, organiser }, id, {}, {}, 201, { name: created.groupName, url: created.noteTakerUrl! });
+    return this.renderList({ reply, req, lang, organiser }, id, {}, {}, 200, { name: created.groupName, url: created.noteTakerUrl! });
   }
 
   @Get(':noteId')
