@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { MAX_NOTE_FIELD } from './notes.rules';
 
@@ -37,17 +37,5 @@ export class CreateGroupNoteDto extends NoteTextDto {
   theme?: string;
 }
 
-export class UpdateGroupNoteDto extends NoteTextDto {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString({ message: 'groupName must be text' })
-  @IsNotEmpty({ message: 'groupName must not be empty' })
-  @MaxLength(200, { message: 'groupName must be at most 200 characters' })
-  groupName?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString({ message: 'theme must be text' })
-  @MaxLength(500, { message: 'theme must be at most 500 characters' })
-  theme?: string;
-}
+/** Only what is given changes. */
+export class UpdateGroupNoteDto extends PartialType(CreateGroupNoteDto) {}

@@ -1,34 +1,28 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+
+/** A short text field with its rules and messages, named in each message. */
+const Text = (field: string, max: number, required: boolean) =>
+  applyDecorators(
+    IsString({ message: `${field} must be text` }),
+    ...(required ? [IsNotEmpty({ message: `${field} must not be empty` })] : []),
+    MaxLength(max, { message: `${field} must be at most ${max} characters` }),
+  );
 
 export class CreateSeriesDto {
   @ApiProperty({ example: 'Regionala konferenser om överenskommelsen 2011–2013' })
-  @IsString({ message: 'title must be text' })
-  @IsNotEmpty({ message: 'title must not be empty' })
-  @MaxLength(200, { message: 'title must be at most 200 characters' })
+  @Text('title', 200, true)
   title!: string;
 
   @ApiPropertyOptional()
   @IsOptional()
-  @IsString({ message: 'description must be text' })
-  @MaxLength(5000, { message: 'description must be at most 5000 characters' })
+  @Text('description', 5000, false)
   description?: string;
 }
 
-export class UpdateSeriesDto {
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString({ message: 'title must be text' })
-  @IsNotEmpty({ message: 'title must not be empty' })
-  @MaxLength(200, { message: 'title must be at most 200 characters' })
-  title?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString({ message: 'description must be text' })
-  @MaxLength(5000, { message: 'description must be at most 5000 characters' })
-  description?: string;
-}
+/** Only what is given changes. */
+export class UpdateSeriesDto extends PartialType(CreateSeriesDto) {}
 
 export class AddConferenceDto {
   @ApiProperty({ format: 'uuid' })
