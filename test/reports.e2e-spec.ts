@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { AttendanceService, headlinePanel } from '@dialogdag/reports';
 import { ManualClock } from '@dialogdag/shared';
 import { registerPeople } from '../libs/reports/src/testing/api-fixture';
 import { stockholmPeople, STOCKHOLM_EXPECTED } from '../libs/reports/src/testing/stockholm.fixture';
@@ -11,12 +12,14 @@ describe('attendance summaries', () => {
   let other: ApiClient;
   let anonymous: ApiClient;
   let token: string;
+  let organiserId: string;
   const clock = new ManualClock('2030-10-20T08:00:00+02:00');
 
   beforeAll(async () => {
     test = await startTestApp({ clock });
     const org = await organiserClient(test);
     api = org.api;
+    organiserId = org.id;
     token = (api as unknown as { token: string }).token;
     other = (await organiserClient(test)).api;
     anonymous = new ApiClient(test.url);
@@ -62,6 +65,14 @@ describe('attendance summaries', () => {
       expect(s.bySector.find((x: any) => x.sector === 'government_offices')).toEqual({ sector: 'government_offices', registered: 2, attended: 2, politicians: 0, attendedPoliticians: 0 });
       expect(s.bySector).toHaveLength(9);
       expect(s.politiciansByParty[0]).toEqual({ politicalParty: 'Socialdemokraterna', registered: 2, attended: 2 });
+    });
+
+    it('gives the front page its headline figures (seats, waiting list, parties, check-ins, fees owed; claims left empty)', async () => {
+      const headline = await test.app.get(AttendanceService).headline(organiserId, c.id);
+      expect(headline).toMatchObject({ capacity: 200, seatsHeld: 131, feesOwed: 11 * 40000 + 40000, claims: null });
+      expect(headline.summary.byParty.map((p) => p.registered)).toEqual([86, 18, 17, 10]);
+      expect(headlinePanel(headline, c.id, 'sv').toString()).toContain(`href="/admin/conferences/${c.id}/attendance"`);
+      await expect(test.app.get(AttendanceService).headline((await organiserClient(test)).id, c.id)).rejects.toMatchObject({ category: 'not_found' });
     });
 
     it('has no no-shows before the end', async () => {
