@@ -1,5 +1,6 @@
 import fastifyCookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -18,6 +19,8 @@ export interface CreateAppOptions {
 }
 
 const BODY_LIMIT_BYTES = 256 * 1024;
+/** Uploads (a travel receipt) are one file of at most 5 MB; bigger ones are refused with 413. */
+const UPLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 
 /** Routes anyone can call without an account: the public API, the form and the personal pages. */
 export function isPublicPath(url: string): boolean {
@@ -45,6 +48,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   );
   app.useLogger(app.get(Logger));
   await app.register(fastifyCookie);
+  await app.register(multipart, { limits: { fileSize: UPLOAD_LIMIT_BYTES, files: 1, fields: 100, fieldSize: 64 * 1024 } });
   // A language chosen with ?lang= sticks for the following pages (and the redirect after a form).
   app.getHttpAdapter().getInstance().addHook('onRequest', async (request, reply) => {
     const lang = (request.query as Record<string, unknown> | undefined)?.lang;

@@ -1,5 +1,5 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { AppConfig, AuthConfig, Config, DatabaseConfig, MailConfig } from './config';
+import { AppConfig, AuthConfig, Config, DatabaseConfig, MailConfig, ReimbursementConfig } from './config';
 
 /** Provides each concern's validated configuration as its own injectable class. */
 @Global()
@@ -13,8 +13,9 @@ export class ConfigModule {
         { provide: DatabaseConfig, useValue: config.database },
         { provide: MailConfig, useValue: config.mail },
         { provide: AuthConfig, useValue: config.auth },
+        { provide: ReimbursementConfig, useValue: config.reimbursement },
       ],
-      exports: [AppConfig, DatabaseConfig, MailConfig, AuthConfig],
+      exports: [AppConfig, DatabaseConfig, MailConfig, AuthConfig, ReimbursementConfig],
     };
   }
 }

@@ -104,11 +104,30 @@ export class AuthConfig {
   sessionSecret?: string;
 }
 
+/** 32 bytes as 64 hex digits or as base64 (44 characters with padding, 43 without). */
+const ENCRYPTION_KEY = /^(?:[0-9a-fA-F]{64}|[A-Za-z0-9+/_-]{43}=?)$/;
+
+export class ReimbursementConfig {
+  /** AES-256-GCM key for payee bank details; unset, a key kept in the database is shared by all instances. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @Matches(ENCRYPTION_KEY, { message: 'DATA_ENCRYPTION_KEY must be 32 bytes as 64 hex digits or base64' })
+  dataEncryptionKey?: string;
+
+  /** Days after payment before bank details are erased (the amount and payee name stay, for bookkeeping). */
+  @Transform(toInt)
+  @IsInt({ message: 'REIMBURSEMENT_RETENTION_DAYS must be a whole number' })
+  @Min(0, { message: 'REIMBURSEMENT_RETENTION_DAYS must be 0 or more' })
+  @Max(3650, { message: 'REIMBURSEMENT_RETENTION_DAYS must be at most 3650' })
+  retentionDays = 90;
+}
+
 export interface Config {
   app: AppConfig;
   database: DatabaseConfig;
   mail: MailConfig;
   auth: AuthConfig;
+  reimbursement: ReimbursementConfig;
 }
 
 export class ConfigError extends Error {
@@ -145,10 +164,14 @@ export function loadConfig(env: Env = process.env): Config {
     adminPassword: env.ADMIN_PASSWORD,
     sessionSecret: env.SESSION_SECRET,
   });
-  const problems = [...appProblems, ...databaseProblems, ...mailProblems, ...authProblems];
+  const [reimbursement, reimbursementProblems] = build(ReimbursementConfig, {
+    dataEncryptionKey: env.DATA_ENCRYPTION_KEY,
+    retentionDays: env.REIMBURSEMENT_RETENTION_DAYS,
+  });
+  const problems = [...appProblems, ...databaseProblems, ...mailProblems, ...authProblems, ...reimbursementProblems];
   if (Boolean(auth.adminEmail) !== Boolean(auth.adminPassword)) {
     problems.push('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
   }
   if (problems.length > 0) throw new ConfigError(problems);
-  return { app, database, mail, auth };
+  return { app, database, mail, auth, reimbursement };
 }
