@@ -101,7 +101,14 @@ describe('report draft, notes, evaluation and pages', () => {
     // The personal page offers it once the day is over.
     expect((await get(`/r/${seatHolder.manageToken}`, false)).body.toString()).toContain(`href="/r/${seatHolder.manageToken}/evaluation?lang=sv">Fyll i utvärderingen</a>`);
     expect((await anonymous.get(path)).body).toMatchObject({ window: 'open', form: { ratings: [{ key: 'r1', label: 'Helhetsintryck' }, { key: 'r2' }] } });
-    expect((await anonymous.post(path, { ratings: { r1: 7, r2: 4 }, answers: {} })).status).toBe(400);
+    // Hostile or sloppy input: always a 4xx naming the field, never a 500.
+    for (const body of [{ ratings: { r1: 7, r2: 4 }, answers: {} }, { ratings: 'x' }, { ratings: { r1: '5', r2: 4 } }, { ratings: { r1: 5, r2: 4 }, answers: { q1: 5 } }, { ratings: { r1: 5, r2: 4, r9: 1 } }, { ratings: { r1: 5, r2: 4 }, answers: { q1: 'x'.repeat(3000) } }]) {
+      const res = await anonymous.post(path, body);
+      expect([res.status, JSON.stringify(res.body.message)]).toEqual([400, expect.stringMatching(/ratings|answers/)]);
+    }
+    expect((await anonymous.request('POST', path, '{not json')).status).toBe(400);
+    expect((await anonymous.post(`/api/public/registrations/${'x'.repeat(90)}/evaluation`, { ratings: {} })).status).toBe(404);
+    expect((await api.request('PUT', `/api/conferences/${c.id}/evaluation`, { ratings: ['', ' '], questions: [] })).status).toBe(400);
     expect((await anonymous.post(path, { ratings: { r1: 5, r2: 4 }, answers: { q1: 'Samtalen vid borden' } })).status).toBe(200);
     // Answering again replaces the answer; still one response.
     expect((await anonymous.post(path, { ratings: { r1: 4, r2: 4 }, answers: { q1: 'Samtalen vid borden' } })).status).toBe(200);

@@ -45,10 +45,10 @@ const sv = {
   report: {
     title: 'Rapportutkast', draft: 'Utkast', markdown: 'Ladda ner som Markdown (för redigering)', pdf: 'Ladda ner som PDF',
     heading: (title: string) => `${title} – sammanfattande rapport`,
-    intro: (date: string, place: string) => `Konferensen hölls ${date}${place ? ` på ${place}` : ''}.`,
+    intro: (date: string, venue: string, city: string) => `Konferensen hölls den ${date}${venue ? ` på ${venue}` : ''}${city ? ` i ${city}` : ''}.`,
     participants: 'Deltagare', programme: 'Program', outcomes: 'Hinder och möjligheter', evaluationHeading: 'Utvärdering', claims: 'Reseersättningar',
     moderator: 'Moderator', noProgramme: 'Programmet är inte lagt än.', noNotes: 'Inga anteckningar från grupparbetena ännu.',
-    noEvaluation: 'Ingen utvärdering har kommit in.', responses: (n: number) => `${n} ${n === 1 ? 'deltagare' : 'deltagare'} besvarade utvärderingen.`,
+    noEvaluation: 'Ingen utvärdering har kommit in.', responses: (n: number) => `${n} deltagare besvarade utvärderingen.`,
     ratingLine: (label: string, average: string, n: number) => `${label}: ${average} av 5 (${n} svar)`,
     claimsLine: (count: number, amount: string) => `${count} ${count === 1 ? 'ansökan' : 'ansökningar'} om reseersättning, sammanlagt ${amount}.`,
     tableSector: 'Sektor', tableParty: 'Part', tableRegistered: 'Anmälda', tableAttended: 'Deltog', untitledTheme: 'Övriga frågor',
@@ -121,7 +121,7 @@ const en: CatalogueShape<typeof sv> = {
   report: {
     title: 'Report draft', draft: 'Draft', markdown: 'Download as Markdown (for editing)', pdf: 'Download as PDF',
     heading: (title: string) => `${title} – summary report`,
-    intro: (date: string, place: string) => `The conference took place on ${date}${place ? ` at ${place}` : ''}.`,
+    intro: (date: string, venue: string, city: string) => `The conference took place on ${date}${venue ? ` at ${venue}` : ''}${city ? `, ${city}` : ''}.`,
     participants: 'Participants', programme: 'Programme', outcomes: 'Obstacles and opportunities', evaluationHeading: 'Evaluation', claims: 'Travel reimbursement',
     moderator: 'Moderator', noProgramme: 'The programme has not been set yet.', noNotes: 'No notes from the group work yet.',
     noEvaluation: 'No evaluations have come in.', responses: (n: number) => `${n} ${n === 1 ? 'participant' : 'participants'} answered the evaluation.`,

@@ -27,6 +27,7 @@ describe('report draft', () => {
   it('holds the exact figures, programme, outcomes and evaluation in Markdown', () => {
     const md = toMarkdown(buildReport(input, 'sv'));
     expect(md).toContain('# Dialogkonferens Stockholm – sammanfattande rapport');
+    expect(md).toContain('Konferensen hölls den 15 mars 2012 på Folkets Hus i Stockholm. Arrangörer: Länsstyrelsen.');
     expect(md).toContain('120 personer deltog: 80 från idéburna organisationer, 30 från offentlig sektor (varav 6 förtroendevalda politiker) och 10 från näringsliv och övriga.');
     expect(md).toContain('| Civilsamhället | 86 | 80 |');
     expect(md).toContain('- 09:30–09:45 Välkommen: Anna Svensson, Moderator, Fristående (moderator)');

@@ -1,4 +1,4 @@
-import { formatClock, formatLongDate, formatMoney, Language, Ore, PARTY_LABELS, SECTOR_LABELS } from '@dialogdag/shared';
+import { formatClock, formatMoney, Language, Ore, PARTY_LABELS, SECTOR_LABELS, TIME_ZONE } from '@dialogdag/shared';
 import type { EvaluationSummary } from '../evaluation/evaluation.rules';
 import { CATALOGUE } from '../i18n';
 import type { ThemeOutcome } from '../notes/notes.rules';
@@ -55,8 +55,8 @@ export function buildReport(input: ReportInput, lang: Language): ReportDocument 
   const { conference: c, summary: s } = input;
   const title = t.heading(c.title);
   const blocks: ReportBlock[] = [{ kind: 'heading', level: 1, text: title }];
-  const place = [c.venueName, c.venueCity].filter(Boolean).join(', ');
-  blocks.push({ kind: 'paragraph', text: t.intro(formatLongDate(c.startsAt, lang), place) + (c.arrangers.trim() ? ` ${t.arrangers(c.arrangers.trim())}` : '') });
+  const date = new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { timeZone: TIME_ZONE, day: 'numeric', month: 'long', year: 'numeric' }).format(c.startsAt);
+  blocks.push({ kind: 'paragraph', text: t.intro(date, c.venueName.trim(), c.venueCity.trim()) + (c.arrangers.trim() ? ` ${t.arrangers(c.arrangers.trim())}` : '') });
 
   blocks.push({ kind: 'heading', level: 2, text: t.participants });
   for (const text of participantsText(s, lang)) blocks.push({ kind: 'paragraph', text });
