@@ -84,13 +84,7 @@ export class SeriesController {
   })
   @ApiQuery({ name: 'format', required: false, enum: ['json', 'csv'] })
   @ApiProduces('application/json', 'text/csv')
-  async summary(
-    @CurrentOrganiser() organiser: AuthenticatedOrganiser,
-    @Param('id') id: string,
-    @Query('format') format: unknown,
-    @Lang() lang: Language,
-    @Res() reply: FastifyReply,
-  ) {
+  async summary(@CurrentOrganiser() organiser: AuthenticatedOrganiser, @Param('id') id: string, @Query('format') format: unknown, @Lang() lang: Language, @Res() reply: FastifyReply) {
     const wanted = parseExportFormat(format, ['json', 'csv']);
     const { series, summary } = await this.series.summary(organiser.id, id);
     if (wanted === 'csv') return sendCsv(reply, 'serie.csv', seriesCsv(summary, series.title, lang));
