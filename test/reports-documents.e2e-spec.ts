@@ -56,7 +56,7 @@ describe('report draft, notes, evaluation and pages', () => {
     seatHolder = (await api.post(`/api/conferences/${c.id}/registrations`, participant({ sector: 'civil_society', organisation: 'ABF Stockholm' }))).body;
     await registerPeople((p, b) => api.post(p, b), c.id, stockholmPeople().slice(1), c.slug);
     expect((await api.post(`/api/conferences/${c.id}/registrations/${seatHolder.id}/check-in`)).status).toBe(200);
-  });
+  }, 180_000); // registers some 130 people: minutes on a busy shared machine
   afterAll(async () => {
     await test?.close();
   });

@@ -37,7 +37,7 @@ describe('reports pages with demo data, in a real browser', () => {
     const [name, value] = cookie.split('=');
     await context.addCookies([{ name, value, url: test.url }]);
     page = await context.newPage();
-  });
+  }, 180_000); // seeds the demo (some 220 registrations): minutes on a busy shared machine
 
   afterAll(async () => {
     await browser?.close();
