@@ -4,7 +4,7 @@ import { join } from 'node:path';
 
 /**
  * The bench runs from plain tsc output, where `@dialogdag/<lib>` imports are not rewritten;
- * this maps them onto the compiled libs beside it (dist/bench-reports/libs/<lib>/src).
+ * this maps them onto the compiled libs beside it (bench/.build/reports/libs/<lib>/src).
  */
 const root = join(__dirname, '..');
 const resolver = Module as unknown as { _resolveFilename: (request: string, ...rest: unknown[]) => string };

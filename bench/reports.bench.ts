@@ -22,7 +22,8 @@ const SERIES = 10;
 const REGISTRATIONS = 1_000_000;
 const TARGETS = { conferenceMs: 20, seriesMs: 500 };
 const RUNS = { conference: 200, series: 30 };
-const RESULTS = join(__dirname, '..', '..', '..', 'bench', 'results');
+// Compiled to bench/.build/reports/bench/: the results folder is bench/results.
+const RESULTS = join(__dirname, '..', '..', '..', 'results');
 
 const log = (message: string) => console.log(`[bench:reports] ${message}`);
 
