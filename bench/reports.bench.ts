@@ -131,10 +131,12 @@ async function main(): Promise<void> {
     await source.destroy();
     await db.connect();
     const started = Date.now();
-    log(`generating ${CONFERENCES} conferences in ${SERIES} series, ${REGISTRATIONS.toLocaleString('en')} registrations …`);
     const [{ n }] = (await db.query(`SELECT count(*)::int AS n FROM conference`)).rows;
-    if (n === 0) await generate(db);
-    else log(`reusing the ${n} conferences in ${dir}`);
+    if (n > 0) log(`reusing the ${n} conferences in ${dir}`);
+    else {
+      log(`generating ${CONFERENCES} conferences in ${SERIES} series, ${REGISTRATIONS.toLocaleString('en')} registrations …`);
+      await generate(db);
+    }
     const generationSeconds = Math.round((Date.now() - started) / 100) / 10;
     const conferenceIds = (await db.query(`SELECT id FROM conference ORDER BY slug`)).rows.map((r) => r.id as string);
     const series = (await db.query(`SELECT array_agg(conference_id ORDER BY conference_id) AS ids FROM conference_series_member GROUP BY series_id`)).rows.map((r) => r.ids as string[]);
