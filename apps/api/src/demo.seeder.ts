@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -10,6 +11,7 @@ import { ProgrammeCommands } from '@dialogdag/programme';
 import { SpeakersService } from '@dialogdag/speakers';
 import { Clock, DomainError, fromStockholmLocal, Sector, stockholmDateInput, toStockholmIso } from '@dialogdag/shared';
 import type { ProgrammeKind, SpeakerRole } from '@dialogdag/programme';
+import { seedReportsDemo } from './demo/reports-demo';
 
 export const DEMO_EMAIL = 'demo@dialogdag.local';
 export const DEMO_SLUG = 'dialogkonferens-goteborg';
@@ -30,6 +32,7 @@ export class DemoSeeder {
     private readonly app: AppConfig,
     private readonly authConfig: AuthConfig,
     private readonly clock: Clock,
+    private readonly moduleRef: ModuleRef,
   ) {}
 
   async seed(): Promise<SeedReport> {
@@ -62,6 +65,7 @@ export class DemoSeeder {
         await mkdir(this.app.dataDir, { recursive: true });
         await writeFile(passwordFile, `${DEMO_EMAIL}\n${password}\n`, { mode: 0o600 });
         const conferenceId = await this.createDemoConference(organiser.id);
+        await seedReportsDemo(this.moduleRef, organiser.id, conferenceId);
         // The first organiser from ADMIN_EMAIL manages the demo too, so it shows in their back office.
         if (this.authConfig.adminEmail) await this.conferences.addOrganiser(organiser.id, conferenceId, this.authConfig.adminEmail);
         return { email: DEMO_EMAIL, password, slug: DEMO_SLUG };

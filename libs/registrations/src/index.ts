@@ -1,6 +1,7 @@
 import { Registrations1763900000300 } from './migrations/1763900000300-registrations';
 import { RegistrationRules1763900002001 } from './migrations/1763900002001-registration-rules';
 import { CheckInCodesBookTables1764100000300 } from './migrations/1764100000300-check-in-codes-book-tables';
+import { RegistrationAttendanceIndex1764000500100 } from './migrations/1764000500100-registration-attendance-index';
 
 export * from './registration.entity';
 export * from './registration.dto';
@@ -13,7 +14,12 @@ export * from './registrations.module';
 export * from './extensions';
 export * from './seats.rules';
 export * from './reminder.service';
-export const registrationsMigrations = [Registrations1763900000300, RegistrationRules1763900002001, CheckInCodesBookTables1764100000300];
+export const registrationsMigrations = [
+  Registrations1763900000300,
+  RegistrationRules1763900002001,
+  RegistrationAttendanceIndex1764000500100,
+  CheckInCodesBookTables1764100000300,
+];
 export * from './organiser/csv';
 export * from './organiser/diets';
 export * from './organiser/fees';
