@@ -27,6 +27,8 @@ export interface RenderedMessage {
   subject: string;
   text: string;
   html: string;
+  /** The body alone, for showing inside a page. */
+  bodyHtml: string;
 }
 
 const NONE = '–';
@@ -43,21 +45,23 @@ export function placeholderValues(conference: ConferenceFacts, recipient: Recipi
   };
 }
 
-/**
- * One recipient's e-mail: their language (or the other one, when the message is written in one only),
- * placeholders filled, the body's formatting rendered as text and as escaped HTML, and a footer that says
- * who sent it.
- */
-export function renderMessage(content: MessageContent, conference: ConferenceFacts, recipient: RecipientFacts): RenderedMessage {
+/** The message's own words for one recipient: their language (or the other), placeholders filled, formatting rendered. */
+export function renderContent(content: MessageContent, conference: ConferenceFacts, recipient: RecipientFacts) {
   const lang = languageFor(recipient.language, content);
   const values = placeholderValues(conference, recipient, lang);
   const blocks = parseBody(content.body[lang] ?? '');
+  return { lang, subject: fillSubject(content.subject[lang] ?? '', values), bodyText: bodyToText(blocks, values), bodyHtml: bodyToHtml(blocks, values) };
+}
+
+/** One recipient's e-mail: the content, and a footer that says who sent it. */
+export function renderMessage(content: MessageContent, conference: ConferenceFacts, recipient: RecipientFacts): RenderedMessage {
+  const { lang, subject, bodyText, bodyHtml } = renderContent(content, conference, recipient);
   const footer = TEXTS[lang].mail.footer(conference.title);
-  const text = `${bodyToText(blocks, values)}\n\n-- \n${footer}\n`;
+  const text = `${bodyText}\n\n-- \n${footer}\n`;
   const html = `<!doctype html><html lang="${lang}"><body style="font-family:sans-serif;line-height:1.5;color:#1b1f24">
-${bodyToHtml(blocks, values)}
+${bodyHtml}
 <hr style="border:0;border-top:1px solid #d0d7de;margin-top:2em">
 <p style="color:#57606a;font-size:90%">${escapeHtml(footer)}</p>
 </body></html>`;
-  return { lang, subject: fillSubject(content.subject[lang] ?? '', values), text, html };
+  return { lang, subject, text, html, bodyHtml };
 }
