@@ -55,6 +55,11 @@ export class MessageDeliveryJob implements OnApplicationBootstrap, OnModuleDestr
       .finally(() => (this.running = null));
   }
 
+  /** Resolves when this instance's current round (if any) has finished. */
+  async idle(): Promise<void> {
+    await this.running?.catch(() => undefined);
+  }
+
   /** One round: as many queued recipients as the pace allows now; returns how many were handed over. */
   async handOver(): Promise<number> {
     const handed = await this.db.transaction(async (manager) => {
