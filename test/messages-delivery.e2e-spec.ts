@@ -59,6 +59,15 @@ describe('delivery of messages', () => {
   const apps: TestApp[] = [];
   const servers: RefusingSmtpServer[] = [];
 
+  /** The pace settings are read from the environment when an app starts; an SMTP server of the test's own. */
+  const setUp = async (rate: string, pollMs: string) => {
+    process.env.MESSAGE_RATE_PER_MINUTE = rate;
+    process.env.MESSAGE_POLL_INTERVAL_MS = pollMs;
+    const smtp = new RefusingSmtpServer();
+    servers.push(smtp);
+    return { smtp, smtpUrl: await smtp.start() };
+  };
+
   afterEach(async () => {
     await Promise.all(apps.splice(0).map((a) => a.close()));
     await Promise.all(servers.splice(0).map((s) => s.stop()));
@@ -98,11 +107,7 @@ describe('delivery of messages', () => {
   });
 
   it('delivers each recipient once when several instances share the database', async () => {
-    process.env.MESSAGE_RATE_PER_MINUTE = '6000';
-    process.env.MESSAGE_POLL_INTERVAL_MS = '50';
-    const smtp = new RefusingSmtpServer();
-    servers.push(smtp);
-    const smtpUrl = await smtp.start();
+    const { smtp, smtpUrl } = await setUp('6000', '50');
     const databaseUrl = await createTestDatabase();
     const first = await startTestApp({ databaseUrl, env: { SMTP_URL: smtpUrl } });
     apps.push(first);
@@ -121,11 +126,7 @@ describe('delivery of messages', () => {
   });
 
   it('shows a refused address as failed with the reason, and resends only the failed ones', async () => {
-    process.env.MESSAGE_RATE_PER_MINUTE = '6000';
-    process.env.MESSAGE_POLL_INTERVAL_MS = '3600000';
-    const smtp = new RefusingSmtpServer();
-    servers.push(smtp);
-    const smtpUrl = await smtp.start();
+    const { smtp, smtpUrl } = await setUp('6000', '3600000');
     const clock = new ManualClock('2030-09-01T10:00:00+02:00');
     const test = await startTestApp({ clock, env: { SMTP_URL: smtpUrl, MAIL_POLL_INTERVAL_MS: '3600000' } });
     apps.push(test);
