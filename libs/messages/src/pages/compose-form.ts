@@ -28,7 +28,7 @@ export async function readComposeForm(form: ComposeForm): Promise<{ draft: Draft
         tables: list(form.tables),
       };
   const plain = {
-    subject: { sv: one(form['subject.sv']) || undefined, en: one(form['subject.en']) || undefined },
+    subject: { sv: one(form['subject.sv']).trim() || undefined, en: one(form['subject.en']).trim() || undefined },
     body: { sv: one(form['body.sv']) || undefined, en: one(form['body.en']) || undefined },
     filter,
     registrationId: previewAs.startsWith('r:') ? previewAs.slice(2) : undefined,
