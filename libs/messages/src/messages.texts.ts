@@ -67,6 +67,7 @@ const sv = {
     confirmText: (n: number) => `Meddelandet skickas till ${n} mottagare, en gång var. Det går inte att ångra.`,
     send: (n: number) => `Skicka till ${n} mottagare`,
     countChanged: (n: number) => `Antalet mottagare har ändrats till ${n}. Kontrollera listan och bekräfta igen.`,
+    changedSincePreview: 'Texten eller mottagarna har ändrats sedan förhandsgranskningen. Kontrollera och bekräfta igen.',
   },
   detail: {
     title: 'Meddelande',
@@ -154,6 +155,7 @@ const en: CatalogueShape<typeof sv> = {
     confirmText: (n: number) => `The message goes to ${n} recipients, once each. This cannot be undone.`,
     send: (n: number) => `Send to ${n} recipients`,
     countChanged: (n: number) => `The number of recipients has changed to ${n}. Check the list and confirm again.`,
+    changedSincePreview: 'The text or the recipients changed after the preview. Check and confirm again.',
   },
   detail: {
     title: 'Message',

@@ -67,6 +67,7 @@ export class MessagesPages {
           return redirectTo(reply, `/admin/conferences/${id}/messages/${message.id}`);
         }
         // Changed since the preview: show what would now be sent, and ask again.
+        notice = { text: t.changedSincePreview, kind: 'warn' };
         status = httpStatusFor('conflict');
       }
       if (intent === 'test') {
