@@ -5,6 +5,7 @@ import { Config, ConfigModule } from '@dialogdag/config';
 import { ConferencesModule, conferencesMigrations } from '@dialogdag/conferences';
 import { DatabaseModule } from '@dialogdag/database';
 import { MailModule, mailMigrations } from '@dialogdag/mail';
+import { ProgrammeModule, programmeMigrations } from '@dialogdag/programme';
 import { RegistrationsModule, registrationsMigrations } from '@dialogdag/registrations';
 import { SpeakersModule, speakersMigrations } from '@dialogdag/speakers';
 import { WorkshopsModule, workshopsMigrations } from '@dialogdag/workshops';
@@ -25,6 +26,7 @@ export const allMigrations = [
   ...conferencesMigrations,
   ...registrationsMigrations,
   ...speakersMigrations,
+  ...programmeMigrations,
   ...workshopsMigrations,
   ...seatingMigrations,
   ...reimbursementsMigrations,
@@ -62,6 +64,7 @@ export class AppModule {
         ConferencesModule,
         RegistrationsModule,
         SpeakersModule,
+        ProgrammeModule,
         WorkshopsModule,
         SeatingModule,
         ReimbursementsModule,

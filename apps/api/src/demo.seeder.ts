@@ -5,10 +5,11 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AuthService } from '@dialogdag/auth';
 import { AppConfig, AuthConfig } from '@dialogdag/config';
-import { ConferencesService, ProgrammeService } from '@dialogdag/conferences';
+import { ConferencesService } from '@dialogdag/conferences';
+import { ProgrammeCommands } from '@dialogdag/programme';
 import { SpeakersService } from '@dialogdag/speakers';
 import { Clock, DomainError, fromStockholmLocal, Sector, stockholmDateInput, toStockholmIso } from '@dialogdag/shared';
-import type { ProgrammeKind, SpeakerRole } from '@dialogdag/conferences';
+import type { ProgrammeKind, SpeakerRole } from '@dialogdag/programme';
 
 export const DEMO_EMAIL = 'demo@dialogdag.local';
 export const DEMO_SLUG = 'dialogkonferens-goteborg';
@@ -24,7 +25,7 @@ export class DemoSeeder {
   constructor(
     private readonly auth: AuthService,
     private readonly conferences: ConferencesService,
-    private readonly programme: ProgrammeService,
+    private readonly programme: ProgrammeCommands,
     private readonly speakers: SpeakersService,
     private readonly app: AppConfig,
     private readonly authConfig: AuthConfig,

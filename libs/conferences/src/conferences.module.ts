@@ -6,25 +6,11 @@ import { Conference, ConferenceOrganiser } from './conference.entity';
 import { ConferencePages } from './conference.pages';
 import { ConferencesController } from './conferences.controller';
 import { ConferencesService } from './conferences.service';
-import { ProgrammeItem, ProgrammeItemSpeaker } from './programme/programme-item.entity';
-import { ProgrammeController } from './programme/programme.controller';
-import { ProgrammePages } from './programme/programme.pages';
-import { ProgrammeService } from './programme/programme.service';
-import { PublicProgrammeController, PublicProgrammePages } from './programme/public-programme.controller';
-import { PublicConferencesController } from './public-conferences.controller';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Conference, ConferenceOrganiser, ProgrammeItem, ProgrammeItemSpeaker]), AuthModule, MailModule],
-  controllers: [
-    ConferencesController,
-    PublicConferencesController,
-    ConferencePages,
-    ProgrammeController,
-    PublicProgrammeController,
-    PublicProgrammePages,
-    ProgrammePages,
-  ],
-  providers: [ConferencesService, ProgrammeService],
-  exports: [ConferencesService, ProgrammeService],
+  imports: [TypeOrmModule.forFeature([Conference, ConferenceOrganiser]), AuthModule, MailModule],
+  controllers: [ConferencesController, ConferencePages],
+  providers: [ConferencesService],
+  exports: [ConferencesService],
 })
 export class ConferencesModule {}

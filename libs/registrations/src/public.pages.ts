@@ -1,7 +1,8 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Conference, ConferencesService, ProgrammeService, renderProgramme, seatsLeft } from '@dialogdag/conferences';
+import { Conference, ConferencesService, seatsLeft } from '@dialogdag/conferences';
+import { ProgrammeService, renderProgramme } from '@dialogdag/programme';
 import {
   Clock,
   DomainError,
@@ -33,6 +34,10 @@ import { Registration } from './registration.entity';
 import { hasStarted, modificationDeadlineOf, registrationWindow } from './registration.rules';
 import { personalActions } from './registration.view';
 import { RegistrationsService } from './registrations.service';
+import { AnnotationTable } from './extensions/annotation-table';
+import { toParticipant } from './extensions/participant';
+import { ChoiceRound, RegistrationExtensions } from './extensions/registration-extensions';
+import { ChoiceTexts, choiceValues, readChoices, renderChoiceRounds, roundErrorField } from './public/choice-rounds';
 
 interface PublicTexts {
   upcoming: string; noneUpcoming: string; when: string; where: string; cost: string; defaultCost: string; deadline: string;
@@ -54,6 +59,20 @@ interface PersonalTexts {
   receiptHeading: string; receipt: (name: string, email: string, title: string) => string; receiptLinkDead: string;
   problem: string; workshops: string; colleagueErrors: Record<string, string>;
 }
+
+const CHOICES_SV: ChoiceTexts = {
+  hint: (n) => (n === 1 ? 'Välj ett alternativ.' : `Rangordna upp till ${n} alternativ, det du helst vill först.`),
+  rank: (n) => (['Förstahandsval', 'Andrahandsval', 'Tredjehandsval', 'Fjärdehandsval', 'Femtehandsval'][n - 1] ?? `Val ${n}`),
+  repeated: 'Du har valt samma alternativ mer än en gång.',
+  invalid: 'Välj bland alternativen i listan.',
+};
+const CHOICES_EN: ChoiceTexts = {
+  hint: (n) => (n === 1 ? 'Choose one option.' : `Rank up to ${n} options, the one you want most first.`),
+  rank: (n) => `${n}${n === 1 ? 'st' : n === 2 ? 'nd' : n === 3 ? 'rd' : 'th'} choice`,
+  repeated: 'You have chosen the same option more than once.',
+  invalid: 'Choose from the options in the list.',
+};
+const CHOICES: Record<Language, ChoiceTexts> = { sv: CHOICES_SV, en: CHOICES_EN };
 
 const T: Texts<PublicTexts> = {
   sv: {
@@ -148,7 +167,21 @@ export class PublicPages {
     private readonly registrations: RegistrationsService,
     private readonly clock: Clock,
     private readonly programme: ProgrammeService,
+    private readonly extensions: RegistrationExtensions,
   ) {}
+
+  /** The ranked-choice rounds another lib offers for this conference; none without a provider. */
+  private async choiceRounds(conferenceId: string, lang: Language): Promise<ChoiceRound[]> {
+    return (await this.extensions.preferences?.rounds(conferenceId, lang)) ?? [];
+  }
+
+  /** Posted ranked choices, checked per round; `preferences` undefined when the form offers none. */
+  private async postedChoices(conferenceId: string, lang: Language, body: FormValues): Promise<{ preferences?: string[]; errors: FieldErrors }> {
+    const rounds = await this.choiceRounds(conferenceId, lang);
+    const provider = this.extensions.preferences;
+    if (rounds.length === 0 || !provider) return { errors: {} };
+    return readChoices(provider, conferenceId, rounds, body, CHOICES[lang]);
+  }
 
   @Get()
   async home(@Lang() lang: Language, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
@@ -171,16 +204,19 @@ ${items.length === 0 ? html`<p>${t.noneUpcoming}</p>` : html`<ul>${items.map((c)
     const { dto, errors } = await validateForm(RegisterDto, body);
     const fieldErrors: FieldErrors = Object.fromEntries(Object.keys(errors).map((field) => [field, t.fieldErrors[field] ?? errors[field]]));
     if (dto.diet && !dto.dietConsent) fieldErrors.dietConsent = t.fieldErrors.dietConsent;
+    const choices = await this.postedChoices(conference.id, lang, body);
+    Object.assign(fieldErrors, choices.errors);
     if (Object.keys(fieldErrors).length > 0) {
       return sendPage(reply, await this.renderConference(lang, req.url, conference, body, fieldErrors), 422);
     }
     try {
-      const { manageToken } = await this.registrations.registerPublic(slug, { ...dto, language: lang }, lang);
+      const workshopPreferences = choices.preferences ?? dto.workshopPreferences;
+      const { manageToken } = await this.registrations.registerPublic(slug, { ...dto, workshopPreferences, language: lang }, lang);
       return redirectTo(reply, `/r/${manageToken}?welcome=1`);
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
       const general = error.field ? [] : [error.message];
-      const errs = error.field ? { [error.field]: localise(error, lang) } : {};
+      const errs = error.field ? { [formField(error.field)]: localise(error, lang) } : {};
       return sendPage(reply, await this.renderConference(lang, req.url, conference, body, errs, general.map(() => localise(error, lang))), error.category === 'conflict' ? 409 : 422);
     }
   }
@@ -200,16 +236,20 @@ ${items.length === 0 ? html`<p>${t.noneUpcoming}</p>` : html`<ul>${items.map((c)
     const fieldErrors: FieldErrors = Object.fromEntries(Object.keys(errors).map((field) => [field, t.fieldErrors[field] ?? errors[field]]));
     for (const field of ['phone', 'diet', 'politicalParty'] as const) if (!body[field]?.trim()) dto[field] = null;
     if (dto.diet && body.dietConsent !== 'true') fieldErrors.dietConsent = t.fieldErrors.dietConsent;
+    const choices = await this.postedChoices(found.conference.id, lang, body);
+    Object.assign(fieldErrors, choices.errors);
     if (Object.keys(fieldErrors).length > 0) {
       return sendPage(reply, await this.renderPersonal(lang, req.url, token, found, { values: body, errors: fieldErrors }), 422);
     }
+    if (choices.preferences) dto.workshopPreferences = choices.preferences;
     try {
       await this.registrations.updateByToken(token, dto);
       return redirectTo(reply, `/r/${token}?lang=${lang}&updated=1`);
     } catch (error) {
       if (!(error instanceof DomainError) || error.category === 'not_found') throw error;
       const fresh = await this.registrations.findByToken(token);
-      return sendPage(reply, await this.renderPersonal(lang, req.url, token, fresh, { values: body, general: [localise(error, lang)] }), statusFor(error));
+      const at = error.field ? { errors: { [formField(error.field)]: localise(error, lang) } } : { general: [localise(error, lang)] };
+      return sendPage(reply, await this.renderPersonal(lang, req.url, token, fresh, { values: body, ...at }), statusFor(error));
     }
   }
 
@@ -301,10 +341,15 @@ ${conferenceFacts(conference, lang)}`;
     const actions = personalActions(r, conference, now);
     const query = o.query ?? {};
     const errors = o.errors ?? {};
+    const rounds = actions.canChangeDetails ? await this.choiceRounds(conference.id, lang) : [];
     const values: FormValues = o.values ?? {
       phone: r.phone ?? '', organisation: r.organisation, sector: r.sector, isPolitician: String(r.isPolitician),
       politicalParty: r.politicalParty ?? '', isVolunteer: String(r.isVolunteer), diet: r.diet ?? '', dietConsent: String(r.dietConsentAt !== null),
+      ...choiceValues(rounds, r.workshopPreferences),
     };
+    const annotations = (await AnnotationTable.load(this.extensions, conference.id, [r.id], lang)).present(r.id);
+    const context = { participant: toParticipant(r), conference, token, lang, now };
+    const sections = await Promise.all(this.extensions.personalSections.map((section) => section.render(context)));
     const cancelledFee = query.cancelled !== undefined ? Number(query.cancelled) || 0 : null;
     const notices = html`${query.welcome ? html`<div class="notice ok" role="status"><p><strong>${t.thanks}</strong></p><p>${t.keepLink}</p></div>` : ''}
 ${query.updated ? html`<div class="notice ok" role="status"><p>${p.updated}</p></div>` : ''}
@@ -323,8 +368,10 @@ ${o.general?.length ? html`<div class="notice warn" role="alert">${o.general.map
   <dt>${t.sector}</dt><dd>${SECTOR_LABELS[r.sector][lang]}</dd>
   ${r.phone ? html`<dt>${t.phone}</dt><dd>${r.phone}</dd>` : ''}
   ${r.diet ? html`<dt>${t.diet}</dt><dd>${r.diet}</dd>` : ''}
+  ${annotations.map((a) => html`<dt>${a.label}</dt><dd>${a.value}</dd>`)}
 </dl>
 ${conferenceFacts(conference, lang)}
+${sections}
 ${actions.canTransfer || actions.canCancel ? html`<h2>${p.transferHeading} / ${p.cancelHeading}</h2>
 <p>${p.transferIntro}</p>
 <p class="actions">
@@ -343,6 +390,7 @@ ${errorSummary(p.problem, errors)}
   ${checkboxField({ name: 'isVolunteer', label: t.isVolunteer, hint: t.isVolunteerHint, checked: values.isVolunteer === 'true' })}
   ${textField({ name: 'diet', label: t.diet, hint: t.dietHint, value: values.diet, error: errors.diet })}
   ${checkboxField({ name: 'dietConsent', label: t.dietConsent, checked: values.dietConsent === 'true', error: errors.dietConsent })}
+  ${renderChoiceRounds(rounds, values, errors, CHOICES[lang])}
   <button type="submit">${p.save}</button>
 </form>` : r.status === 'confirmed' || r.status === 'waitlisted' ? html`<p>${p.changeClosed}</p>` : ''}
 ${renderProgramme(await this.programme.forConference(conference.id), lang, { links: `/c/${conference.slug}` })}
@@ -373,6 +421,7 @@ ${errorSummary(p.problem, errors, general)}
     const t = T[lang];
     const window = registrationWindow(c, this.clock.now());
     const full = seatsLeft(c) === 0;
+    const rounds = window === 'open' ? await this.choiceRounds(c.id, lang) : [];
     const body = html`<h1>${c.title}</h1>
 ${c.description ? html`<p class="lead">${c.description}</p>` : ''}
 ${conferenceFacts(c, lang)}
@@ -395,6 +444,7 @@ ${errorSummary(t.problem, errors, general)}
   ${checkboxField({ name: 'isVolunteer', label: t.isVolunteer, hint: t.isVolunteerHint, checked: values.isVolunteer === 'true' })}
   ${textField({ name: 'diet', label: t.diet, hint: t.dietHint, value: values.diet, error: errors.diet })}
   ${checkboxField({ name: 'dietConsent', label: t.dietConsent, checked: values.dietConsent === 'true', error: errors.dietConsent })}
+  ${renderChoiceRounds(rounds, values, errors, CHOICES[lang])}
   <div class="honeypot" aria-hidden="true"><label for="website">Website</label><input id="website" name="website" tabindex="-1" autocomplete="off"></div>
   <button type="submit">${t.submit}</button>
 </form>`}`;
@@ -421,6 +471,9 @@ function statusText(r: Registration, waitlistPosition: number | null, lang: Lang
   if (r.status === 'transferred') return t.personal.transferred;
   return t.cancelled;
 }
+
+/** Errors about the ranked list are shown at the first round's choices. */
+const formField = (field: string) => (field === 'workshopPreferences' ? roundErrorField(0) : field);
 
 const statusFor = (error: DomainError) => (error.category === 'conflict' ? 409 : error.category === 'not_found' ? 404 : 422);
 

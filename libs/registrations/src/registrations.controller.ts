@@ -10,6 +10,8 @@ import { RegistrationsService } from './registrations.service';
 import { parseFilter, parseFormat } from './organiser/organiser-registrations.controller';
 import { OrganiserRegistrationsService } from './organiser/organiser-registrations.service';
 import type { FastifyReply } from 'fastify';
+import { AnnotationTable } from './extensions/annotation-table';
+import { RegistrationExtensions } from './extensions/registration-extensions';
 
 const STATUSES: RegistrationStatus[] = ['confirmed', 'waitlisted', 'cancelled', 'transferred'];
 
@@ -72,6 +74,7 @@ export class RegistrationsController {
   constructor(
     private readonly registrations: RegistrationsService,
     private readonly organiserRegistrations: OrganiserRegistrationsService,
+    private readonly extensions: RegistrationExtensions,
   ) {}
 
   @Get()
@@ -101,7 +104,8 @@ export class RegistrationsController {
       status: status as RegistrationStatus | undefined,
       sector: sector as Sector | undefined,
     });
-    return { items: items.map(toRegistrationView), total };
+    const annotations = await AnnotationTable.load(this.extensions, conferenceId, items.map((r) => r.id), lang);
+    return { items: items.map((r) => ({ ...toRegistrationView(r), annotations: annotations.record(r.id) })), total };
   }
 
   @Post(':rid/cancel')

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@dialogdag/auth';
 import { ConferencesModule } from '@dialogdag/conferences';
 import { MailModule } from '@dialogdag/mail';
+import { ProgrammeModule } from '@dialogdag/programme';
 import { PublicPages } from './public.pages';
 import { Registration } from './registration.entity';
 import { PublicRegistrationsController, RegistrationsController } from './registrations.controller';
@@ -15,7 +16,7 @@ import { OrganiserRegistrationPages } from './organiser/organiser-registrations.
 import { OrganiserRegistrationsService } from './organiser/organiser-registrations.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Registration]), AuthModule, ConferencesModule, MailModule],
+  imports: [TypeOrmModule.forFeature([Registration]), AuthModule, ConferencesModule, ProgrammeModule, MailModule],
   controllers: [PublicRegistrationsController, RegistrationsController, PublicPages, OrganiserRegistrationsController, OrganiserRegistrationPages],
   providers: [RegistrationsService, ReminderService, OrganiserRegistrationsService, RegistrationExtensions, ParticipantsService],
   exports: [RegistrationsService, ReminderService, OrganiserRegistrationsService, RegistrationExtensions, ParticipantsService],

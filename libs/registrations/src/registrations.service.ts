@@ -361,6 +361,8 @@ export class RegistrationsService implements OnModuleInit {
     const now = this.clock.now();
     if (hasStarted(conference, now)) throw conferenceStarted();
     await manager.update(Registration, { id: from.id }, { status: 'transferred', updatedAt: now });
+    // Choices made long ago may name workshops that are gone; the colleague then starts without any.
+    const carriedPreferences = (await this.extensions.preferenceProblems(conference.id, from.workshopPreferences)).length === 0 ? from.workshopPreferences : [];
     const manageToken = newSecretToken();
     let to: Registration;
     try {
@@ -379,7 +381,7 @@ export class RegistrationsService implements OnModuleInit {
           isVolunteer: false,
           diet: null,
           dietConsentAt: null,
-          workshopPreferences: from.workshopPreferences,
+          workshopPreferences: carriedPreferences,
           language: colleague.language ?? from.language,
           manageTokenHash: hashToken(manageToken),
           source: 'transfer',

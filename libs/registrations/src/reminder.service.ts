@@ -1,7 +1,8 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Conference, ConferencesService, ProgrammeService } from '@dialogdag/conferences';
+import { Conference, ConferencesService } from '@dialogdag/conferences';
+import { ProgrammeService } from '@dialogdag/programme';
 import { MailComposer, OutboxDispatcher, OutboxService, ProgrammeLine } from '@dialogdag/mail';
 import { Clock } from '@dialogdag/shared';
 import { Registration } from './registration.entity';

@@ -7,28 +7,11 @@ import {
   ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiProperty,
-  ApiPropertyOptional,
   ApiTags,
 } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsOptional, IsUUID } from 'class-validator';
 import { AuthenticatedOrganiser, CurrentOrganiser, OrganiserGuard } from '@dialogdag/auth';
 import { CreateSpeakerDto, SpeakerView, UpdateSpeakerDto } from './speaker.dto';
 import { SpeakersService, toSpeakerView } from './speakers.service';
-
-export class NotifySpeakersDto {
-  @ApiPropertyOptional({ type: [String], description: 'Only these speakers; default: every speaker with an e-mail address' })
-  @IsOptional()
-  @IsArray({ message: 'speakerIds must be a list of speaker ids' })
-  @ArrayMaxSize(500)
-  @IsUUID('all', { each: true, message: 'speakerIds must be a list of speaker ids' })
-  speakerIds?: string[];
-}
-
-export class NotifyResultView {
-  @ApiProperty({ description: 'E-mails queued in the outbox' }) queued!: number;
-  @ApiProperty({ type: [String] }) speakerIds!: string[];
-}
 
 @ApiTags('speakers')
 @ApiCookieAuth()
@@ -48,19 +31,6 @@ export class SpeakersController {
   async list(@CurrentOrganiser() organiser: AuthenticatedOrganiser, @Param('id') id: string) {
     const items = (await this.speakers.list(organiser.id, id)).map(toSpeakerView);
     return { items, total: items.length };
-  }
-
-  @Post('notify')
-  @HttpCode(200)
-  @ApiOperation({
-    summary: 'E-mail speakers their slots in the published programme',
-    description:
-      'Queues one e-mail per speaker with an e-mail address (declined speakers excepted) listing their slots. ' +
-      'The same e-mail goes out automatically when a published programme item of theirs changes. 409 while the conference is a draft.',
-  })
-  @ApiOkResponse({ type: NotifyResultView })
-  notify(@CurrentOrganiser() organiser: AuthenticatedOrganiser, @Param('id') id: string, @Body() body: NotifySpeakersDto) {
-    return this.speakers.notify(organiser.id, id, body?.speakerIds);
   }
 
   @Get(':speakerId')

@@ -81,12 +81,6 @@ export class SpeakersPages {
     return redirectTo(reply, `/admin/conferences/${id}/speakers`);
   }
 
-  @Post('notify')
-  async notify(@CurrentOrganiser() organiser: AuthenticatedOrganiser, @Param('id') id: string, @Res() reply: FastifyReply) {
-    const { queued } = await this.speakers.notify(organiser.id, id);
-    return redirectTo(reply, `/admin/conferences/${id}/speakers?queued=${queued}`);
-  }
-
   @Get(':speakerId')
   async editPage(@Lang() lang: Language, @CurrentOrganiser() organiser: AuthenticatedOrganiser, @Param('id') id: string, @Param('speakerId') speakerId: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     const speaker = await this.speakers.get(organiser.id, id, speakerId);
@@ -113,6 +107,7 @@ export class SpeakersPages {
     }
   }
 
+  // The notify form posts to a route of the programme lib, which knows the slots.
   private async renderList(reply: FastifyReply, req: FastifyRequest, lang: Language, organiser: AuthenticatedOrganiser, conferenceId: string, values: FormValues, errors: FieldErrors, status = 200, queued?: string) {
     const t = T[lang];
     const speakers = await this.speakers.list(organiser.id, conferenceId);

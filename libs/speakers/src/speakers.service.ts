@@ -1,9 +1,7 @@
-import { Injectable, OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { AppConfig } from '@dialogdag/config';
-import { ConferencesService, ProgrammeService, ROLE_LABELS, SpeakerDirectory, SpeakerSummary } from '@dialogdag/conferences';
-import { MailComposer, OutboxDispatcher, OutboxService } from '@dialogdag/mail';
+import { ConferencesService } from '@dialogdag/conferences';
 import { Clock, DomainError } from '@dialogdag/shared';
 import { CreateSpeakerDto, SpeakerView, UpdateSpeakerDto } from './speaker.dto';
 import { Speaker } from './speaker.entity';
@@ -16,45 +14,52 @@ export const speakerInProgramme = (name: string) =>
     'conflict',
     `${name} is in the programme (an item or as moderator of the day); remove them there before deleting the speaker.`,
   );
-export const conferenceNotPublished = () =>
-  new DomainError('conference_not_published', 'conflict', 'Speakers are told their slots once the conference is published.');
 
 const isForeignKeyViolation = (error: unknown) => (error as { code?: string })?.code === '23503';
 
+/** What other libs need to know about a speaker. */
+export interface SpeakerSummary {
+  id: string;
+  name: string;
+  title: string;
+  organisation: string;
+}
+
+/**
+ * Called first in the transaction that deletes a speaker, before the speaker's row is locked
+ * (libs that refer to speakers take their own locks here, so the lock order stays theirs, then the speaker);
+ * may refuse the deletion by throwing.
+ */
+export type SpeakerRemovingListener = (manager: EntityManager, conferenceId: string, speakerId: string) => Promise<void>;
+
 @Injectable()
-export class SpeakersService implements SpeakerDirectory, OnModuleInit {
+export class SpeakersService {
+  private readonly removingListeners: SpeakerRemovingListener[] = [];
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
     private readonly conferences: ConferencesService,
-    private readonly programme: ProgrammeService,
-    private readonly outbox: OutboxService,
-    private readonly dispatcher: OutboxDispatcher,
-    private readonly composer: MailComposer,
-    private readonly appConfig: AppConfig,
   ) {}
 
-  onModuleInit(): void {
-    this.programme.useSpeakerDirectory(this);
-    // A change to a published programme tells each affected speaker their (new) slots, in the same transaction.
-    this.programme.onProgrammeChanged((manager, conferenceId, speakerIds) => this.enqueueSlots(manager, conferenceId, speakerIds).then(() => undefined));
-    // Publishing tells everyone in the programme (and the moderator of the day) their slots.
-    this.conferences.onPublished(async (manager, conferenceId) => {
-      const programme = await this.programme.forConference(conferenceId, manager);
-      const ids = programme.entries.flatMap((entry) => entry.speakers.map((s) => s.id));
-      if (programme.moderator) ids.push(programme.moderator.id);
-      await this.enqueueSlots(manager, conferenceId, ids);
-    });
+  onRemoving(listener: SpeakerRemovingListener): void {
+    this.removingListeners.push(listener);
   }
 
+  /** Speakers of a conference (all, or those named), by name; for libs that have already checked who is asking. */
   async summaries(manager: EntityManager, conferenceId: string, ids?: string[]): Promise<SpeakerSummary[]> {
+    const rows = await this.findMany(manager, conferenceId, ids);
+    return rows.map((s) => ({ id: s.id, name: s.name, title: s.title, organisation: s.organisation }));
+  }
+
+  /** Whole speaker rows (e-mail, language, status), for libs that write to speakers. */
+  async findMany(manager: EntityManager, conferenceId: string, ids?: string[]): Promise<Speaker[]> {
     const valid = ids?.filter((id) => UUID.test(id));
     if (valid && valid.length === 0) return [];
-    const rows = await manager.getRepository(Speaker).find({
+    return manager.getRepository(Speaker).find({
       where: { conferenceId, ...(valid ? { id: In(valid) } : {}) },
       order: { name: 'ASC' },
     });
-    return rows.map((s) => ({ id: s.id, name: s.name, title: s.title, organisation: s.organisation }));
   }
 
   async create(organiserId: string, conferenceId: string, dto: CreateSpeakerDto): Promise<Speaker> {
@@ -103,78 +108,20 @@ export class SpeakersService implements SpeakerDirectory, OnModuleInit {
     });
   }
 
-  /** 409 while the speaker is in the programme: deleting must not silently change a published programme. */
+  /** Listeners may refuse (the programme does while the speaker is in it); the foreign keys refuse too. */
   async remove(organiserId: string, conferenceId: string, speakerId: string): Promise<void> {
     await this.conferences.assertManages(organiserId, conferenceId);
     try {
       await this.db.transaction(async (manager) => {
-        await this.programme.lockProgramme(manager, conferenceId);
-        const speaker = await this.find(manager, conferenceId, speakerId, true);
-        if (await this.programme.isSpeakerInProgramme(manager, conferenceId, speakerId)) throw speakerInProgramme(speaker.name);
+        await this.find(manager, conferenceId, speakerId);
+        for (const listener of this.removingListeners) await listener(manager, conferenceId, speakerId);
+        await this.find(manager, conferenceId, speakerId, true);
         await manager.delete(Speaker, { id: speakerId, conferenceId });
       });
     } catch (error) {
       if (isForeignKeyViolation(error)) throw speakerInProgramme('The speaker');
       throw error;
     }
-  }
-
-  /** Tells every speaker with an e-mail address (or the ones named) their slots; answers how many e-mails were queued. */
-  async notify(organiserId: string, conferenceId: string, speakerIds?: string[]): Promise<{ queued: number; speakerIds: string[] }> {
-    await this.conferences.assertManages(organiserId, conferenceId);
-    const conference = await this.conferences.findById(conferenceId);
-    if (conference.status !== 'published') throw conferenceNotPublished();
-    const result = await this.db.transaction(async (manager) => {
-      const ids = speakerIds ?? (await manager.getRepository(Speaker).find({ where: { conferenceId }, select: { id: true } })).map((s) => s.id);
-      return this.enqueueSlots(manager, conferenceId, ids);
-    });
-    if (result.length) this.dispatcher.nudge();
-    return { queued: result.length, speakerIds: result };
-  }
-
-  /** One e-mail per speaker (with an address, not declined) listing their slots as the programme now stands. */
-  private async enqueueSlots(manager: EntityManager, conferenceId: string, speakerIds: string[]): Promise<string[]> {
-    const ids = [...new Set(speakerIds)].filter((id) => UUID.test(id));
-    if (ids.length === 0) return [];
-    const speakers = await manager.getRepository(Speaker).find({ where: { conferenceId, id: In(ids) }, order: { name: 'ASC' } });
-    const recipients = speakers.filter((s) => s.email && s.status !== 'declined');
-    if (recipients.length === 0) return [];
-    const programme = await this.programme.forConference(conferenceId, manager);
-    const c = programme.conference;
-    const base = this.appConfig.publicBaseUrl();
-    for (const speaker of recipients) {
-      const slots = programme.entries.flatMap((entry) =>
-        entry.speakers
-          .filter((s) => s.id === speaker.id)
-          .map((s) => ({
-            title: entry.item.title,
-            startsAt: entry.item.startsAt,
-            endsAt: entry.item.endsAt,
-            room: entry.item.room,
-            roleLabel: ROLE_LABELS[speaker.language][s.role],
-          })),
-      );
-      await this.outbox.enqueue(
-        manager,
-        this.composer.speakerProgramme({
-          lang: speaker.language,
-          to: speaker.email!,
-          name: speaker.name,
-          speakerId: speaker.id,
-          conference: {
-            id: c.id,
-            title: c.title,
-            startsAt: c.startsAt,
-            endsAt: c.endsAt,
-            venue: [c.venueName, c.venueAddress, c.venueCity].filter(Boolean).join(', '),
-          },
-          moderatorOfTheDay: programme.moderator?.id === speaker.id,
-          slots,
-          programmeUrl: `${base}/c/${c.slug}/programme`,
-        }),
-      );
-    }
-    return recipients.map((s) => s.id);
   }
 
   private async find(manager: EntityManager, conferenceId: string, speakerId: string, lock = false): Promise<Speaker> {

@@ -27,3 +27,18 @@ describe('name badges', () => {
     expect(pageCount(pdf)).toBe(1);
   });
 });
+
+describe('badge lines', () => {
+  /** The text of each TJ operator (hex strings split by kerning) of an uncompressed PDF with a built-in font. */
+  const shownTexts = (pdf: Buffer) =>
+    [...pdf.toString('latin1').matchAll(/\[(.*?)\] TJ/g)].map((m) =>
+      [...m[1].matchAll(/<([0-9a-f]*)>/gi)].map((h) => Buffer.from(h[1], 'hex').toString('latin1')).join(''),
+    );
+
+  it('prints a line per annotation under the organisation', async () => {
+    const pdf = await badgesPdf('Dialogdag', [{ name: 'Bo Ek', organisation: 'Malmo stad', lines: ['Workshop: Halsa', 'Bord: 4'] }], null, { compress: false });
+    expect(shownTexts(pdf)).toEqual(['Bo Ek', 'Malmo stad', 'Workshop: Halsa', 'Bord: 4', 'Dialogdag']);
+    const without = await badgesPdf('Dialogdag', [{ name: 'Bo Ek', organisation: 'Malmo stad' }], null, { compress: false });
+    expect(shownTexts(without)).toEqual(['Bo Ek', 'Malmo stad', 'Dialogdag']);
+  });
+});

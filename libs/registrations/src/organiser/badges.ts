@@ -4,6 +4,8 @@ import PDFDocument from 'pdfkit';
 export interface Badge {
   name: string;
   organisation: string;
+  /** Further short lines under the organisation, e.g. "Workshop: Hälsa", "Bord: 4". */
+  lines?: string[];
 }
 
 const A4 = { width: 595.28, height: 841.89 };
@@ -11,6 +13,8 @@ const MARGIN = 28;
 const COLUMNS = 2;
 const ROWS = 4;
 export const BADGES_PER_PAGE = COLUMNS * ROWS;
+/** What fits between the organisation and the conference title. */
+const MAX_LINES = 2;
 
 export interface BadgeFonts {
   regular: string;
@@ -33,9 +37,14 @@ export function findUnicodeFonts(candidates: BadgeFonts[] = UNICODE_FONT_CANDIDA
 }
 
 /** A4 sheets of 2×4 name badges (name large, organisation, conference title), with cut lines. */
-export function badgesPdf(conferenceTitle: string, badges: Badge[], fonts: BadgeFonts | null = findUnicodeFonts()): Promise<Buffer> {
+export function badgesPdf(
+  conferenceTitle: string,
+  badges: Badge[],
+  fonts: BadgeFonts | null = findUnicodeFonts(),
+  options: { compress?: boolean } = {},
+): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ size: 'A4', margin: 0, autoFirstPage: false, info: { Title: `Namnbrickor – ${conferenceTitle}` } });
+    const doc = new PDFDocument({ size: 'A4', margin: 0, autoFirstPage: false, compress: options.compress ?? true, info: { Title: `Namnbrickor – ${conferenceTitle}` } });
     const regular = fonts ? 'badge-regular' : 'Helvetica';
     const bold = fonts ? 'badge-bold' : 'Helvetica-Bold';
     if (fonts) {
@@ -56,8 +65,11 @@ export function badgesPdf(conferenceTitle: string, badges: Badge[], fonts: Badge
         const y = MARGIN + Math.floor(i / COLUMNS) * height;
         doc.save().lineWidth(0.5).dash(4, { space: 4 }).strokeColor('#999999').rect(x, y, width, height).stroke().restore();
         const inner = { width: width - 32, align: 'center' as const };
-        doc.fillColor('#000000').font(bold).fontSize(24).text(badge.name, x + 16, y + 40, { ...inner, height: 70, ellipsis: true });
-        doc.font(regular).fontSize(14).text(badge.organisation, x + 16, y + 112, { ...inner, height: 36, ellipsis: true });
+        doc.fillColor('#000000').font(bold).fontSize(24).text(badge.name, x + 16, y + 28, { ...inner, height: 62, ellipsis: true });
+        doc.font(regular).fontSize(14).text(badge.organisation, x + 16, y + 94, { ...inner, height: 34, ellipsis: true });
+        (badge.lines ?? []).slice(0, MAX_LINES).forEach((line, k) => {
+          doc.font(regular).fontSize(11).text(line, x + 16, y + 128 + k * 15, { ...inner, height: 14, ellipsis: true });
+        });
         doc.fillColor('#555555').fontSize(10).text(conferenceTitle, x + 16, y + height - 34, { ...inner, height: 14, ellipsis: true });
       });
     }

@@ -127,8 +127,8 @@ export class OrganiserRegistrationsController {
 
   @Get('badges.pdf')
   @ApiProduces('application/pdf')
-  async badges(@CurrentOrganiser() organiser: AuthenticatedOrganiser, @Param('id') id: string, @Res() reply: FastifyReply) {
-    const pdf = await this.organiserRegistrations.badges(organiser.id, id);
+  async badges(@CurrentOrganiser() organiser: AuthenticatedOrganiser, @Param('id') id: string, @Lang() lang: Language, @Res() reply: FastifyReply) {
+    const pdf = await this.organiserRegistrations.badges(organiser.id, id, lang);
     return reply
       .header('Content-Type', 'application/pdf')
       .header('Content-Disposition', 'inline; filename="namnbrickor.pdf"')

@@ -24,6 +24,8 @@ import { Registration } from '../registration.entity';
 import { parseFilter, REGISTRATION_STATUSES } from './organiser-registrations.controller';
 import { refusalText, WALK_IN_FIELD_ERRORS } from './organiser-messages';
 import { NotCheckable, OrganiserRegistrationsService } from './organiser-registrations.service';
+import { AnnotationTable } from '../extensions/annotation-table';
+import { RegistrationExtensions } from '../extensions/registration-extensions';
 
 type PageTexts = Record<string, string>;
 
@@ -40,7 +42,7 @@ const T: Texts<PageTexts> = {
     dietTitle: 'Specialkost till cateringen', seatHolders: 'Deltagare med plats', withDiet: 'Med specialkost', diet: 'Kost',
     showNames: 'Visa namn', hideNames: 'Dölj namn', noDiets: 'Ingen har angett specialkost.', names: 'Namn', back: 'Tillbaka till konferensen',
     overCapacity: 'Alla platser var tagna; personen släpptes in över kapaciteten.',
-    workshop: 'Workshop', table: 'Bord', checkInOver: 'Checka in över kapaciteten',
+    checkInOver: 'Checka in över kapaciteten',
   },
   en: {
     registrations: 'Registrations', name: 'Name', email: 'E-mail', organisation: 'Organisation', sector: 'Sector', status: 'Status',
@@ -54,7 +56,7 @@ const T: Texts<PageTexts> = {
     dietTitle: 'Special diets for the caterer', seatHolders: 'Participants with a seat', withDiet: 'With a special diet', diet: 'Diet',
     showNames: 'Show names', hideNames: 'Hide names', noDiets: 'Nobody has stated a special diet.', names: 'Names', back: 'Back to the conference',
     overCapacity: 'Every seat was taken; the person was admitted over capacity.',
-    workshop: 'Workshop', table: 'Table', checkInOver: 'Check in over capacity',
+    checkInOver: 'Check in over capacity',
   },
 };
 
@@ -69,6 +71,7 @@ export class OrganiserRegistrationPages {
     private readonly conferences: ConferencesService,
     private readonly organiserRegistrations: OrganiserRegistrationsService,
     private readonly auth: AuthService,
+    private readonly extensions: RegistrationExtensions,
   ) {}
 
   @Get('registrations')
@@ -84,13 +87,14 @@ export class OrganiserRegistrationPages {
     const c = await this.conferences.get(organiser.id, id);
     const filter = parseFilter({ status: query.status, sector: query.sector, q: query.q });
     const items = await this.organiserRegistrations.search(organiser.id, id, filter);
+    const annotations = await AnnotationTable.load(this.extensions, id, items.map((r) => r.id), lang);
     const print = query.print === '1' || query.print === 'true';
     const base = `/admin/conferences/${c.id}`;
     const table = items.length === 0
       ? html`<p>${t.none}</p>`
       : html`<table><caption class="visually-hidden">${t.registrations}</caption>
-<thead><tr><th scope="col">${t.name}</th><th scope="col">${t.organisation}</th><th scope="col">${t.sector}</th><th scope="col">${t.status}</th><th scope="col">${t.checkedIn}</th><th scope="col">${t.workshop}</th><th scope="col">${t.table}</th></tr></thead>
-<tbody>${items.map((r) => html`<tr><td>${r.name}</td><td>${r.organisation}</td><td>${SECTOR_LABELS[r.sector][lang]}</td><td>${t[r.status]}</td><td>${r.checkedInAt ? formatClock(r.checkedInAt) : ''}</td><td></td><td></td></tr>`)}</tbody></table>`;
+<thead><tr><th scope="col">${t.name}</th><th scope="col">${t.organisation}</th><th scope="col">${t.sector}</th><th scope="col">${t.status}</th><th scope="col">${t.checkedIn}</th>${annotations.columns.map((a) => html`<th scope="col">${a.label}</th>`)}</tr></thead>
+<tbody>${items.map((r) => html`<tr><td>${r.name}</td><td>${r.organisation}</td><td>${SECTOR_LABELS[r.sector][lang]}</td><td>${t[r.status]}</td><td>${r.checkedInAt ? formatClock(r.checkedInAt) : ''}</td>${annotations.row(r.id).map((v) => html`<td>${v}</td>`)}</tr>`)}</tbody></table>`;
     if (print) {
       return this.send(reply, req, lang, organiser, `${t.registrations} – ${c.title}`, html`<h1>${c.title}: ${t.registrations}</h1>
 <p>${fill(t.shown, { n: items.length })}</p>${table}`, 200, true);

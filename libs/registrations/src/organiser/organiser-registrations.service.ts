@@ -9,6 +9,8 @@ import { RegistrationResult, RegistrationsService } from '../registrations.servi
 import { badgesPdf } from './badges';
 import { CsvValue, toCsv } from './csv';
 import { countDiets, DietSummary } from './diets';
+import { AnnotationTable } from '../extensions/annotation-table';
+import { RegistrationExtensions } from '../extensions/registration-extensions';
 import { aggregateFees, FeeItem, feeItems, OrganisationFee } from './fees';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -58,6 +60,7 @@ export class OrganiserRegistrationsService {
     private readonly clock: Clock,
     private readonly conferences: ConferencesService,
     private readonly registrations: RegistrationsService,
+    private readonly extensions: RegistrationExtensions,
   ) {}
 
   // --- Check-in at the door ---
@@ -161,13 +164,16 @@ export class OrganiserRegistrationsService {
     return row;
   }
 
-  /** The participant list for Excel; workshop and table stay empty until those are assigned. */
+  /** The participant list for Excel, with a column per registered annotation (workshop, table…). */
   async listCsv(organiserId: string, conferenceId: string, filter: OrganiserFilter, lang: Language): Promise<string> {
     const items = await this.search(organiserId, conferenceId, filter);
-    const header =
-      lang === 'sv'
-        ? ['Namn', 'E-post', 'Telefon', 'Organisation', 'Sektor', 'Parti', 'Politiker', 'Ideellt aktiv', 'Status', 'Incheckad', 'Workshop', 'Bord']
-        : ['Name', 'E-mail', 'Phone', 'Organisation', 'Sector', 'Party', 'Politician', 'Volunteer', 'Status', 'Checked in', 'Workshop', 'Table'];
+    const annotations = await AnnotationTable.load(this.extensions, conferenceId, items.map((r) => r.id), lang);
+    const header = [
+      ...(lang === 'sv'
+        ? ['Namn', 'E-post', 'Telefon', 'Organisation', 'Sektor', 'Parti', 'Politiker', 'Ideellt aktiv', 'Status', 'Incheckad']
+        : ['Name', 'E-mail', 'Phone', 'Organisation', 'Sector', 'Party', 'Politician', 'Volunteer', 'Status', 'Checked in']),
+      ...annotations.columns.map((c) => c.label),
+    ];
     const yes = (b: boolean) => (lang === 'sv' ? (b ? 'ja' : 'nej') : b ? 'yes' : 'no');
     const rows: CsvValue[][] = items.map((r) => [
       r.name,
@@ -180,8 +186,7 @@ export class OrganiserRegistrationsService {
       yes(r.isVolunteer),
       r.status,
       r.checkedInAt ? toStockholmIso(r.checkedInAt) : '',
-      '',
-      '',
+      ...annotations.row(r.id),
     ]);
     return toCsv(header, rows);
   }
@@ -193,11 +198,16 @@ export class OrganiserRegistrationsService {
     return countDiets(seatHolders.map((r) => ({ name: r.name, diet: r.diet })), withNames);
   }
 
-  async badges(organiserId: string, conferenceId: string): Promise<Buffer> {
+  /** A badge per seat-holder, with a line per annotation they have (workshop, table…). */
+  async badges(organiserId: string, conferenceId: string, lang: Language): Promise<Buffer> {
     const seatHolders = await this.search(organiserId, conferenceId, { status: 'confirmed' });
     const conference = await this.conferences.findById(conferenceId);
+    const annotations = await AnnotationTable.load(this.extensions, conferenceId, seatHolders.map((r) => r.id), lang);
     const sorted = [...seatHolders].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
-    return badgesPdf(conference.title, sorted.map((r) => ({ name: r.name, organisation: r.organisation })));
+    return badgesPdf(
+      conference.title,
+      sorted.map((r) => ({ name: r.name, organisation: r.organisation, lines: annotations.present(r.id).map((a) => `${a.label}: ${a.value}`) })),
+    );
   }
 
   // --- Fees ---

@@ -20,7 +20,10 @@ import {
 import { CreateProgrammeItemDto, ShiftProgrammeDto, UpdateProgrammeItemDto } from './programme.dto';
 import { KIND_LABELS, ROLE_LABELS } from './programme.render';
 import { PROGRAMME_KINDS, SPEAKER_ROLES } from './programme.rules';
-import { Programme, ProgrammeEntry, ProgrammeService, SpeakerSummary } from './programme.service';
+import { SpeakerSummary } from '@dialogdag/speakers';
+import { ProgrammeCommands } from './programme.commands';
+import { programmeItemNotFound } from './programme.errors';
+import { Programme, ProgrammeEntry, ProgrammeService } from './programme.service';
 
 const SPEAKER_ROWS = 4;
 
@@ -86,6 +89,7 @@ function errorsOf(error: unknown): FieldErrors {
 export class ProgrammePages {
   constructor(
     private readonly programme: ProgrammeService,
+    private readonly commands: ProgrammeCommands,
     private readonly auth: AuthService,
   ) {}
 
@@ -99,7 +103,7 @@ export class ProgrammePages {
     const { dto, errors } = await validateForm(CreateProgrammeItemDto, formToDto(body, false));
     if (Object.keys(errors).length) return this.renderMain(reply, req, lang, organiser, id, body, formErrors(errors), {}, {}, 422);
     try {
-      await this.programme.create(organiser.id, id, dto);
+      await this.commands.create(organiser.id, id, dto);
       return redirectTo(reply, `/admin/conferences/${id}/programme`);
     } catch (error) {
       const errs = errorsOf(error);
@@ -112,7 +116,7 @@ export class ProgrammePages {
     const { dto, errors } = await validateForm(ShiftProgrammeDto, { after: body.after, minutes: body.minutes });
     if (Object.keys(errors).length) return this.renderMain(reply, req, lang, organiser, id, {}, {}, body, errors, 422);
     try {
-      await this.programme.shift(organiser.id, id, dto);
+      await this.commands.shift(organiser.id, id, dto);
       return redirectTo(reply, `/admin/conferences/${id}/programme`);
     } catch (error) {
       return this.renderMain(reply, req, lang, organiser, id, {}, {}, body, errorsOf(error), statusOf(error));
@@ -121,7 +125,7 @@ export class ProgrammePages {
 
   @Post('moderator')
   async moderator(@CurrentOrganiser() organiser: AuthenticatedOrganiser, @Param('id') id: string, @Body() body: FormValues, @Res() reply: FastifyReply) {
-    await this.programme.setModerator(organiser.id, id, body.moderator?.trim() || null);
+    await this.commands.setModerator(organiser.id, id, body.moderator?.trim() || null);
     return redirectTo(reply, `/admin/conferences/${id}/programme`);
   }
 
@@ -139,7 +143,7 @@ export class ProgrammePages {
     const { dto, errors } = await validateForm(UpdateProgrammeItemDto, formToDto(body, true));
     if (Object.keys(errors).length) return this.renderEdit(reply, req, lang, organiser, programme, entry, body, formErrors(errors), 422);
     try {
-      await this.programme.update(organiser.id, id, itemId, dto);
+      await this.commands.update(organiser.id, id, itemId, dto);
       return redirectTo(reply, `/admin/conferences/${id}/programme`);
     } catch (error) {
       return this.renderEdit(reply, req, lang, organiser, programme, entry, body, errorsOf(error), statusOf(error));
@@ -148,13 +152,13 @@ export class ProgrammePages {
 
   @Post('items/:itemId/delete')
   async remove(@CurrentOrganiser() organiser: AuthenticatedOrganiser, @Param('id') id: string, @Param('itemId') itemId: string, @Res() reply: FastifyReply) {
-    await this.programme.remove(organiser.id, id, itemId);
+    await this.commands.remove(organiser.id, id, itemId);
     return redirectTo(reply, `/admin/conferences/${id}/programme`);
   }
 
   private entryOf(programme: Programme, itemId: string): ProgrammeEntry {
     const entry = programme.entries.find((e) => e.id === itemId);
-    if (!entry) throw new DomainError('programme_item_not_found', 'not_found', 'No such programme item in this conference.');
+    if (!entry) throw programmeItemNotFound();
     return entry;
   }
 

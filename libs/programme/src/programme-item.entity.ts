@@ -53,3 +53,13 @@ export class ProgrammeItemSpeaker {
   @Column('int', { default: 0 })
   position!: number;
 }
+
+/** The moderator of the day (at most one per conference), a speaker of the same conference. */
+@Entity('programme_moderator')
+export class ProgrammeModerator {
+  @PrimaryColumn('uuid')
+  conferenceId!: string;
+
+  @Column('uuid')
+  speakerId!: string;
+}

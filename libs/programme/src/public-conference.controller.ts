@@ -1,12 +1,13 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { seatsLeft } from './conference.rules';
-import { ConferencesService, toConferenceView } from './conferences.service';
-import { ProgrammeService, toProgrammeView } from './programme/programme.service';
+import { ConferencesService, seatsLeft, toConferenceView } from '@dialogdag/conferences';
+import { ProgrammeService } from './programme.service';
+import { toProgrammeView } from './programme.view';
 
+/** The published conference with its programme; here, because the programme depends on conferences, not the other way round. */
 @ApiTags('public')
 @Controller('api/public/conferences')
-export class PublicConferencesController {
+export class PublicConferenceController {
   constructor(
     private readonly conferences: ConferencesService,
     private readonly programme: ProgrammeService,

@@ -18,7 +18,9 @@ import {
   ShiftProgrammeDto,
   UpdateProgrammeItemDto,
 } from './programme.dto';
-import { ProgrammeService, toProgrammeView } from './programme.service';
+import { ProgrammeCommands } from './programme.commands';
+import { ProgrammeService } from './programme.service';
+import { toProgrammeView } from './programme.view';
 
 const RULES =
   'Items lie within the conference hours and end after they start. Two items in the same room never overlap, nor do two items ' +
@@ -32,7 +34,10 @@ const RULES =
 @UseGuards(OrganiserGuard)
 @Controller('api/conferences/:id')
 export class ProgrammeController {
-  constructor(private readonly programme: ProgrammeService) {}
+  constructor(
+    private readonly programme: ProgrammeService,
+    private readonly commands: ProgrammeCommands,
+  ) {}
 
   @Get('programme')
   @ApiOperation({ summary: 'The programme: items in time order, and slots grouping the items that run in parallel' })
@@ -52,7 +57,7 @@ export class ProgrammeController {
   @ApiCreatedResponse({ type: ProgrammeItemView })
   @ApiConflictResponse({ description: 'A room, speaker or plenary clash; the message names the clashing item' })
   create(@CurrentOrganiser() organiser: AuthenticatedOrganiser, @Param('id') id: string, @Body() body: CreateProgrammeItemDto) {
-    return this.programme.create(organiser.id, id, body);
+    return this.commands.create(organiser.id, id, body);
   }
 
   @Post('programme-items/shift')
@@ -63,7 +68,7 @@ export class ProgrammeController {
   })
   @ApiOkResponse({ type: ProgrammeView })
   shift(@CurrentOrganiser() organiser: AuthenticatedOrganiser, @Param('id') id: string, @Body() body: ShiftProgrammeDto) {
-    return this.programme.shift(organiser.id, id, body);
+    return this.commands.shift(organiser.id, id, body);
   }
 
   @Get('programme-items/:itemId')
@@ -81,20 +86,20 @@ export class ProgrammeController {
     @Param('itemId') itemId: string,
     @Body() body: UpdateProgrammeItemDto,
   ) {
-    return this.programme.update(organiser.id, id, itemId, body);
+    return this.commands.update(organiser.id, id, itemId, body);
   }
 
   @Delete('programme-items/:itemId')
   @HttpCode(204)
   @ApiNoContentResponse()
   async remove(@CurrentOrganiser() organiser: AuthenticatedOrganiser, @Param('id') id: string, @Param('itemId') itemId: string) {
-    await this.programme.remove(organiser.id, id, itemId);
+    await this.commands.remove(organiser.id, id, itemId);
   }
 
   @Put('programme/moderator')
   @ApiOperation({ summary: 'Set the moderator of the day (a speaker of this conference), or clear it with null' })
   @ApiOkResponse({ type: ProgrammeView })
   setModerator(@CurrentOrganiser() organiser: AuthenticatedOrganiser, @Param('id') id: string, @Body() body: SetModeratorDto) {
-    return this.programme.setModerator(organiser.id, id, body.speakerId ?? null);
+    return this.commands.setModerator(organiser.id, id, body.speakerId ?? null);
   }
 }

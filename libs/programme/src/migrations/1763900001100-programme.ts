@@ -1,5 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
+/** Kept under its first name and timestamp, so databases that ran it from the conferences lib do not run it again. */
 export class Programme1763900001100 implements MigrationInterface {
   name = 'Programme1763900001100';
 
@@ -35,7 +36,7 @@ export class Programme1763900001100 implements MigrationInterface {
         FOREIGN KEY (conference_id, speaker_id) REFERENCES speaker (conference_id, id)
       )`);
     await db.query(`CREATE INDEX programme_item_speaker_speaker ON programme_item_speaker (speaker_id)`);
-    // The moderator of the day: a speaker of the same conference, or none.
+    // The moderator of the day: a speaker of the same conference, or none (moved to programme_moderator by 1764000000500).
     await db.query(`ALTER TABLE conference ADD COLUMN moderator_speaker_id uuid`);
     await db.query(`
       ALTER TABLE conference ADD CONSTRAINT conference_moderator_speaker

@@ -4,13 +4,13 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppConfig } from '@dialogdag/config';
 import { Language } from '@dialogdag/shared';
 import { Lang, renderPage, sendPage } from '@dialogdag/web';
-import { ConferencesService } from '../conferences.service';
+import { ConferencesService } from '@dialogdag/conferences';
 import { ProgrammeView } from './programme.dto';
 import { programmeCalendar } from './programme.ics';
 import { renderPrintableProgramme } from './programme.render';
-import { ProgrammeService, toProgrammeView } from './programme.service';
+import { ProgrammeService } from './programme.service';
+import { toProgrammeView } from './programme.view';
 import { frabSchedule, frabScheduleXml } from './schedule.export';
-
 
 @ApiTags('public')
 @Controller('api/public/conferences/:slug')
