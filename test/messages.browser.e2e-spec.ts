@@ -29,7 +29,7 @@ describe('composing and sending a message in the back office', () => {
     const amina = participant({ name: 'Amina Hassan' });
     const john = participant({ name: 'John <Smith>', sector: 'state_agency' });
     const waiting = participant({ name: 'Väntande Person' });
-    await public_.post(`/api/public/conferences/${conference.slug}/registrations`, amina);
+    const aminaToken = (await public_.post(`/api/public/conferences/${conference.slug}/registrations`, amina)).body.manageToken;
     await public_.post(`/api/public/conferences/${conference.slug}/registrations?lang=en`, john);
     await public_.post(`/api/public/conferences/${conference.slug}/registrations`, waiting);
 
@@ -111,6 +111,11 @@ describe('composing and sending a message in the back office', () => {
     expect(await accessibilityViolations(axePage)).toEqual([]);
     await axePage.locator('[id="body.sv"]').fill('Hej {namn}');
     await axePage.getByRole('button', { name: 'Förhandsgranska' }).first().click();
+    expect(await accessibilityViolations(axePage)).toEqual([]);
+    // The personal page lists the message Amina received.
+    await axePage.goto(`${test.url}/r/${aminaToken}`);
+    expect(await axePage.textContent('#messages-received')).toBe('Meddelanden från arrangörerna');
+    expect(await axePage.textContent('.messages-received')).toContain('Ingången är nu från parken.');
     expect(await accessibilityViolations(axePage)).toEqual([]);
     await axeContext.close();
     await context.close();

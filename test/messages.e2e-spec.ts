@@ -128,6 +128,9 @@ describe('messages to participants', () => {
     expect(String(section)).toContain('Ny ingång till Folkets Hus');
     expect(String(section)).toContain('Hej Amina!');
     expect(String(section)).toContain(`/r/${people.Amina.manageToken}`);
+    const personalPage = await (await fetch(`${test.url}/r/${people.Amina.manageToken}`)).text();
+    expect(personalPage).toContain('Meddelanden från arrangörerna');
+    expect(personalPage).toContain('<li>Ta med frågor</li>');
     const { participant: erik } = await test.app.get(ParticipantsService).byToken(people.Erik.manageToken);
     expect(await test.app.get(ReceivedMessagesSection).render({ participant: erik, conference: c, token: people.Erik.manageToken, lang: 'sv', now: new Date() })).toBeNull();
   });
