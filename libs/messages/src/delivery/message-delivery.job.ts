@@ -62,21 +62,27 @@ export class MessageDeliveryJob implements OnApplicationBootstrap, OnModuleDestr
 
   /** One round: as many queued recipients as the pace allows now; returns how many were handed over. */
   async handOver(): Promise<number> {
+    // Most rounds find nothing to do: a plain read, so an idle job takes no lock and writes nothing.
+    const [{ waiting }] = await this.db.query(`SELECT EXISTS (SELECT 1 FROM message_recipient WHERE state = 'queued') AS waiting`);
+    if (!waiting) return 0;
     const handed = await this.db.transaction(async (manager) => {
       const [row] = await manager.query(`SELECT available, refilled_at FROM message_pace WHERE id = 1 FOR UPDATE SKIP LOCKED`);
       if (!row) return 0;
       const now = this.clock.now();
       let state = refill({ available: Number(row.available), refilledAt: new Date(row.refilled_at) }, this.pace, now);
+      const allowed = allowance(state, this.pace.burst);
+      if (allowed === 0) return 0;
       const claimed = await manager
         .getRepository(MessageRecipient)
         .createQueryBuilder('r')
         .where(`r.state = 'queued'`)
         .orderBy('r.id')
-        .limit(allowance(state, this.pace.burst))
+        .limit(allowed)
         .setLock('pessimistic_write')
         .setOnLocked('skip_locked')
         .getMany();
-      if (claimed.length > 0) await this.deliver(manager, claimed);
+      if (claimed.length === 0) return 0; // the bucket refills the same from the stored state next time
+      await this.deliver(manager, claimed);
       state = take(state, claimed.length);
       await manager.query(`UPDATE message_pace SET available = $1, refilled_at = $2 WHERE id = 1`, [state.available, state.refilledAt]);
       return claimed.length;
