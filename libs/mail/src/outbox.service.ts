@@ -1,11 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { MailConfig } from '@dialogdag/config';
 import { Clock, DomainError } from '@dialogdag/shared';
 import { ComposedMail } from './composed-mail';
-import { OutboxMessage } from './outbox-message.entity';
+import { OutboxMessage, OutboxStatus } from './outbox-message.entity';
+
+export interface OutboxDeliveryStatus {
+  status: OutboxStatus;
+  attempts: number;
+  lastError: string | null;
+  sentAt: Date | null;
+}
 
 const SINGLE_LINE = /^[^\r\n]*$/;
 
@@ -57,5 +64,18 @@ export class OutboxService {
       skip: options.offset ?? 0,
     });
     return { items, total };
+  }
+
+  /** How far each given message has got, by outbox id; for libs that show the progress of mail they enqueued. */
+  async statuses(ids: string[]): Promise<Map<string, OutboxDeliveryStatus>> {
+    const result = new Map<string, OutboxDeliveryStatus>();
+    for (let i = 0; i < ids.length; i += 1000) {
+      const rows = await this.db.getRepository(OutboxMessage).find({
+        where: { id: In(ids.slice(i, i + 1000)) },
+        select: { id: true, status: true, attempts: true, lastError: true, sentAt: true },
+      });
+      for (const row of rows) result.set(String(row.id), { status: row.status, attempts: row.attempts, lastError: row.lastError, sentAt: row.sentAt });
+    }
+    return result;
   }
 }

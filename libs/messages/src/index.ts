@@ -1,2 +1,13 @@
+import { Messages1764000600000 } from './migrations/1764000600000-messages';
+
 export * from './messages.module';
-export const messagesMigrations = [];
+export * from './messages.config';
+export * from './messages.service';
+export * from './message-records.service';
+export * from './message.entity';
+export * from './received-messages.section';
+export * from './delivery/message-delivery.job';
+export * from './recipients/criterion-resolvers';
+export * from './domain/recipient-filter';
+export * from './domain/placeholders';
+export const messagesMigrations = [Messages1764000600000];

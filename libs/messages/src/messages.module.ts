@@ -1,4 +1,36 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from '@dialogdag/auth';
+import { ConferencesModule } from '@dialogdag/conferences';
+import { MailModule } from '@dialogdag/mail';
+import { RegistrationsModule } from '@dialogdag/registrations';
+import { SpeakersModule } from '@dialogdag/speakers';
+import { MessageDeliveryJob } from './delivery/message-delivery.job';
+import { Message, MessageRecipient } from './message.entity';
+import { MessageRecordsService } from './message-records.service';
+import { loadMessagesConfig, MessagesConfig } from './messages.config';
+import { MessagesController } from './messages.controller';
+import { MessagesPages } from './pages/messages.pages';
+import { MessagesService } from './messages.service';
+import { ReceivedMessagesSection } from './received-messages.section';
+import { CriterionResolvers } from './recipients/criterion-resolvers';
+import { PlaceholderFacts } from './recipients/placeholder-facts';
+import { RecipientsService } from './recipients/recipients.service';
 
-@Module({})
+/** Messages that organisers compose and send to chosen participants and speakers. */
+@Module({
+  imports: [TypeOrmModule.forFeature([Message, MessageRecipient]), AuthModule, ConferencesModule, MailModule, RegistrationsModule, SpeakersModule],
+  controllers: [MessagesController, MessagesPages],
+  providers: [
+    { provide: MessagesConfig, useFactory: () => loadMessagesConfig(process.env) },
+    MessagesService,
+    MessageRecordsService,
+    RecipientsService,
+    CriterionResolvers,
+    PlaceholderFacts,
+    MessageDeliveryJob,
+    ReceivedMessagesSection,
+  ],
+  exports: [MessagesService, MessageRecordsService, CriterionResolvers, ReceivedMessagesSection, MessageDeliveryJob],
+})
 export class MessagesModule {}
