@@ -24,6 +24,7 @@ import { Conference } from './conference.entity';
 import { conferenceFormErrors, conferenceFormToDto, conferenceFormValues, ConferenceFormValues, NEW_CONFERENCE_VALUES } from './conference.form';
 import { CONFERENCE_TEXTS, ConferenceFormField } from './conference.texts';
 import { ConferencesService } from './conferences.service';
+import { ConferenceAdminExtensions } from './conference-admin.extensions';
 
 /** A submitted form (not named Body: the decorator's name would become the parameter's runtime type). */
 type FormBody = Record<string, string | undefined>;
@@ -36,6 +37,7 @@ export class ConferencePages {
     private readonly conferences: ConferencesService,
     private readonly auth: AuthService,
     private readonly outbox: OutboxService,
+    private readonly extensions: ConferenceAdminExtensions,
   ) {}
 
   @Get()
@@ -74,6 +76,7 @@ ${items.map((c) => html`<tr><td><a href="/admin/conferences/${c.id}">${c.title}<
     const t = CONFERENCE_TEXTS[lang];
     const c = await this.conferences.get(organiser.id, id);
     const csrf = await this.auth.csrfTokenFor(organiser);
+    const panels = await this.extensions.panels({ organiserId: organiser.id, conference: c, lang });
     return this.send(reply, req, lang, organiser, c.title, html`<h1>${c.title}</h1>
 <dl class="facts">
   <dt>${t.page.status}</dt><dd><span class="status">${t.conferenceStatus[c.status]}</span></dd>
@@ -90,10 +93,12 @@ ${items.map((c) => html`<tr><td><a href="/admin/conferences/${c.id}">${c.title}<
   <a class="button secondary" href="/admin/conferences/${c.id}/outbox">${t.page.outbox}</a>
   <a class="button secondary" href="/admin/conferences/${c.id}/programme">${t.page.programme}</a>
   <a class="button secondary" href="/admin/conferences/${c.id}/speakers">${t.page.speakers}</a>
+  ${this.extensions.links.map((link) => html`<a class="button secondary" href="${link.path(c.id)}">${link.label[lang]}</a>`)}
   ${c.status === 'published'
     ? html`<a href="/c/${c.slug}">${t.page.publicPage}</a>`
     : html`<form method="post" action="/admin/conferences/${c.id}/publish" class="inline"><input type="hidden" name="_csrf" value="${csrf}"><button type="submit">${t.page.publish}</button></form>`}
-</div>`);
+</div>
+${panels}`);
   }
 
   @Get('conferences/:id/edit')

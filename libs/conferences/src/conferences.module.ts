@@ -6,11 +6,12 @@ import { Conference, ConferenceOrganiser } from './conference.entity';
 import { ConferencePages } from './conference.pages';
 import { ConferencesController } from './conferences.controller';
 import { ConferencesService } from './conferences.service';
+import { ConferenceAdminExtensions } from './conference-admin.extensions';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Conference, ConferenceOrganiser]), AuthModule, MailModule],
   controllers: [ConferencesController, ConferencePages],
-  providers: [ConferencesService],
-  exports: [ConferencesService],
+  providers: [ConferencesService, ConferenceAdminExtensions],
+  exports: [ConferencesService, ConferenceAdminExtensions],
 })
 export class ConferencesModule {}

@@ -10,5 +10,6 @@ export * from './conferences.service';
 export * from './conference.view';
 export { DEFAULT_MIN_ROUND_TRIP_KM } from './conference.changes';
 export * from './conferences.module';
+export * from './conference-admin.extensions';
 export const conferencesMigrations = [Conferences1763900000200, TravelPolicy1764000000100];
 export * from './public-page';

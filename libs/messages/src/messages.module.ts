@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { MessagesAdminLinks } from './messages.admin-links';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@dialogdag/auth';
 import { ConferencesModule } from '@dialogdag/conferences';
@@ -22,6 +23,7 @@ import { RecipientsService } from './recipients/recipients.service';
   imports: [TypeOrmModule.forFeature([Message, MessageRecipient]), AuthModule, ConferencesModule, MailModule, RegistrationsModule, SpeakersModule],
   controllers: [MessagesController, MessagesPages],
   providers: [
+    MessagesAdminLinks,
     { provide: MessagesConfig, useFactory: () => loadMessagesConfig(process.env) },
     MessagesService,
     MessageRecordsService,

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ReimbursementsAdminLinks } from './reimbursements.admin-links';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@dialogdag/auth';
 import { ConferencesModule } from '@dialogdag/conferences';
@@ -29,7 +30,7 @@ import { ReimbursementSecret, TravelClaim, TravelClaimPerson, TravelClaimReceipt
     RegistrationsModule,
   ],
   controllers: [PublicClaimsController, ReviewController, ClaimantPages, ReviewPages],
-  providers: [ClaimStore, ClaimViews, PayeeCipher, PayeeRetention, Passengers, ClaimantService, ReviewService, PayeeReader, ReimbursementHooks],
+  providers: [ReimbursementsAdminLinks, ClaimStore, ClaimViews, PayeeCipher, PayeeRetention, Passengers, ClaimantService, ReviewService, PayeeReader, ReimbursementHooks],
   exports: [ReviewService, PayeeRetention],
 })
 export class ReimbursementsModule {}

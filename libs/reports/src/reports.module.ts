@@ -4,6 +4,8 @@ import { AuthModule } from '@dialogdag/auth';
 import { ConferencesModule } from '@dialogdag/conferences';
 import { ProgrammeModule } from '@dialogdag/programme';
 import { RegistrationsModule } from '@dialogdag/registrations';
+import { ReimbursementsModule } from '@dialogdag/reimbursements';
+import { ReportsAdminLinks } from './reports.admin-links';
 import { EvaluationController, PublicEvaluationController } from './evaluation/evaluation.controller';
 import { EvaluationFormRecord, EvaluationResponse } from './evaluation/evaluation.entity';
 import { EvaluationService } from './evaluation/evaluation.service';
@@ -31,12 +33,13 @@ import { AttendanceService } from './summary/attendance.service';
     ConferencesModule,
     ProgrammeModule,
     RegistrationsModule,
+    ReimbursementsModule,
   ],
   controllers: [
     AttendanceController, SeriesController, GroupNotesController, PublicGroupNotesController, EvaluationController, PublicEvaluationController, ReportController,
     SummaryPages, SeriesPages, GroupNotesPages, NoteTakerPages, EvaluationPages, EvaluationFormPages, ReportPages,
   ],
-  providers: [AttendanceService, SeriesService, GroupNotesService, EvaluationService, ReportService],
+  providers: [ReportsAdminLinks, AttendanceService, SeriesService, GroupNotesService, EvaluationService, ReportService],
   exports: [AttendanceService, SeriesService, GroupNotesService, EvaluationService, ReportService],
 })
 export class ReportsModule {}

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { SeatingAdminLinks } from './seating.admin-links';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@dialogdag/auth';
 import { ConferencesModule } from '@dialogdag/conferences';
@@ -22,7 +23,7 @@ import { TablesService } from './tables.service';
     SpeakersModule,
   ],
   controllers: [SeatingController, SeatingPages],
-  providers: [TablesService, SeatingService, SeatingPdfService, SeatingHooks],
+  providers: [SeatingAdminLinks, TablesService, SeatingService, SeatingPdfService, SeatingHooks],
   exports: [SeatingService, TablesService],
 })
 export class SeatingModule {}

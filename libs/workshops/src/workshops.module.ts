@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { WorkshopsAdminLinks } from './workshops.admin-links';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@dialogdag/auth';
 import { ConferencesModule } from '@dialogdag/conferences';
@@ -30,7 +31,7 @@ import { WorkshopsService } from './workshops.service';
     MailModule,
   ],
   controllers: [WorkshopsController, AssignmentController, WorkshopsPages, AssignmentPages],
-  providers: [WorkshopCatalogue, WorkshopsService, WorkshopRounds, AssignmentService, WorkshopNotifyService, WorkshopRegistrationHooks],
+  providers: [WorkshopsAdminLinks, WorkshopCatalogue, WorkshopsService, WorkshopRounds, AssignmentService, WorkshopNotifyService, WorkshopRegistrationHooks],
   exports: [WorkshopsService, AssignmentService],
 })
 export class WorkshopsModule {}
