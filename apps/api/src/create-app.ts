@@ -11,6 +11,7 @@ import { Config } from '@dialogdag/config';
 import { Clock, isLanguage } from '@dialogdag/shared';
 import { AppExceptionFilter } from './app-exception.filter';
 import { AppModule } from './app.module';
+import { registerInputGuard } from './input-guard';
 
 export interface CreateAppOptions {
   config: Config;
@@ -48,6 +49,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   );
   app.useLogger(app.get(Logger));
   await app.register(fastifyCookie);
+  registerInputGuard(app.getHttpAdapter().getInstance());
   await app.register(multipart, { limits: { fileSize: UPLOAD_LIMIT_BYTES, files: 1, fields: 100, fieldSize: 64 * 1024 } });
   // A language chosen with ?lang= sticks for the following pages (and the redirect after a form).
   app.getHttpAdapter().getInstance().addHook('onRequest', async (request, reply) => {
