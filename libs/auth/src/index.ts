@@ -1,7 +1,9 @@
 import { Auth1763900000000 } from './migrations/1763900000000-auth';
+import { RateCounter1764000700000 } from './migrations/1764000700000-rate-counter';
 
 export * from './auth.module';
 export * from './auth.service';
 export * from './organiser.guard';
 export * from './auth.errors';
-export const authMigrations = [Auth1763900000000];
+export * from './throttle/rate-counter.service';
+export const authMigrations = [Auth1763900000000, RateCounter1764000700000];
