@@ -46,7 +46,7 @@ describe('security: the public rate limit', () => {
     const retryAfter = Number(refused.headers.get('retry-after'));
     expect(retryAfter).toBeGreaterThanOrEqual(1);
     expect(retryAfter).toBeLessThanOrEqual(60);
-    expect((await refused.json()).message).toMatch(/Too many requests/);
+    expect(((await refused.json()) as { message: string }).message).toMatch(/Too many requests/);
     // Reading stays open.
     expect((await fetch(`${app.url}/api/public/conferences/no-such-conference`)).status).toBe(404);
   });

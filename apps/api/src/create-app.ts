@@ -21,6 +21,7 @@ export interface CreateAppOptions {
 }
 
 const BODY_LIMIT_BYTES = 256 * 1024;
+const SECRET_LINK_PATHS = ['/r/', '/api/public/registrations/', '/admin/password-reset/'];
 /** Uploads (a travel receipt) are one file of at most 5 MB; bigger ones are refused with 413. */
 const UPLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 
@@ -67,8 +68,13 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
         upgradeInsecureRequests: null,
       },
     },
-    // Personal links carry secrets: never leak them to other sites.
-    referrerPolicy: { policy: 'no-referrer' },
+    // No address ever leaves for another site; within the site, browsers then send a real Origin with form posts
+    // (under no-referrer they send `Origin: null`), which the CSRF check reads.
+    referrerPolicy: { policy: 'same-origin' },
+  });
+  // Pages whose address is a secret (personal links, password-reset links) send no Referer at all.
+  app.getHttpAdapter().getInstance().addHook('onRequest', async (request, reply) => {
+    if (SECRET_LINK_PATHS.some((prefix) => request.url.startsWith(prefix))) reply.header('Referrer-Policy', 'no-referrer');
   });
   registerPublicRateLimit(app.getHttpAdapter().getInstance(), app.get(RateCounter), options.config.app.publicRateLimitPerMinute);
   app.useGlobalPipes(
