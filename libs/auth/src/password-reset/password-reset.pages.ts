@@ -56,7 +56,7 @@ export class PasswordResetPages {
       lang, path, title: t.title,
       body: html`<h1>${t.title}</h1>
 ${sent ? html`<div class="notice ok" role="status"><p>${t.sent}</p></div>` : ''}
-<form method="post" action="/admin/password-reset" novalidate>
+<form method="post" action="/admin/password-reset?lang=${lang}" novalidate>
   <input type="hidden" name="_csrf" value="${csrfToken}">
   ${textField({ name: 'email', label: t.email, type: 'email', required: true, autocomplete: 'username' })}
   <button type="submit">${t.send}</button>
