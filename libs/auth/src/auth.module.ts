@@ -10,6 +10,7 @@ import { RateCounter } from './throttle/rate-counter.service';
 import { CsrfProtection } from './csrf/csrf.protection';
 import { SessionCookies } from './session-cookie';
 import { LoginService } from './login.service';
+import { FormStamp } from './bot-check/form-stamp';
 import { PasswordResetController } from './password-reset/password-reset.controller';
 import { PasswordResetPages } from './password-reset/password-reset.pages';
 import { PasswordResetService } from './password-reset/password-reset.service';
@@ -17,7 +18,7 @@ import { PasswordResetService } from './password-reset/password-reset.service';
 @Module({
   imports: [TypeOrmModule.forFeature([Organiser, OrganiserSession, ApiToken, AppSecret, PasswordReset]), MailModule],
   controllers: [AuthController, AuthPages, PasswordResetController, PasswordResetPages],
-  providers: [AuthService, OrganiserGuard, RateCounter, SessionCookies, CsrfProtection, LoginService, PasswordResetService],
-  exports: [AuthService, OrganiserGuard, RateCounter, SessionCookies, CsrfProtection],
+  providers: [AuthService, OrganiserGuard, RateCounter, SessionCookies, CsrfProtection, LoginService, PasswordResetService, FormStamp],
+  exports: [AuthService, OrganiserGuard, RateCounter, SessionCookies, CsrfProtection, FormStamp],
 })
 export class AuthModule {}

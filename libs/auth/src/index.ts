@@ -7,4 +7,6 @@ export * from './auth.service';
 export * from './organiser.guard';
 export * from './auth.errors';
 export * from './throttle/rate-counter.service';
+export * from './bot-check/form-stamp';
+export * from './csrf/safe-redirect.rules';
 export const authMigrations = [Auth1763900000000, RateCounter1764000700000, SessionsAndPasswordReset1764000700100];

@@ -100,7 +100,7 @@ export function flattenErrors(problems: ValidationError[], prefix = ''): FieldEr
 export function normaliseFormBody(body: unknown): Record<string, unknown> {
   const result: Record<string, unknown> = {};
   for (const [key, rawValue] of Object.entries((body ?? {}) as Record<string, unknown>)) {
-    if (key === '_csrf' || key === 'website') continue;
+    if (key === '_csrf' || key === 'website' || key === '_stamp') continue;
     const value = typeof rawValue === 'string' ? rawValue.trim() : rawValue;
     if (value === '') continue;
     const path = key.split('.');

@@ -4,3 +4,4 @@ export * from './forms';
 export * from './layout';
 export * from './web.module';
 export * from './reply';
+export * from './bot-check.rules';
