@@ -124,12 +124,12 @@ export async function sessionClient(baseUrl: string, email: string, password: st
 }
 
 /** Creates an organiser account and an API token for it. */
-export async function organiserClient(test: TestApp, email = `org-${randomUUID().slice(0, 8)}@example.org`): Promise<{ api: ApiClient; email: string; password: string; id: string }> {
+export async function organiserClient(test: TestApp, email = `org-${randomUUID().slice(0, 8)}@example.org`): Promise<{ api: ApiClient; token: string; email: string; password: string; id: string }> {
   const auth = test.app.get(AuthService);
   const password = 'correct horse battery';
   const organiser = await auth.createOrganiser({ email, name: 'Test Organiser', password });
   const { secret } = await auth.createApiToken(organiser.id, 'tests');
-  return { api: new ApiClient(test.url, secret), email, password, id: organiser.id };
+  return { api: new ApiClient(test.url, secret), token: secret, email, password, id: organiser.id };
 }
 
 /** A conference as a real invitation would describe it; override what a test needs. */
