@@ -1,3 +1,4 @@
+import { RegistrationExtensions } from '@dialogdag/registrations';
 import { ManualClock } from '@dialogdag/shared';
 import { ApiClient, organiserClient, participant, publishedConference, startTestApp, TestApp } from './support/test-app';
 
@@ -147,8 +148,8 @@ describe('organiser registrations', () => {
       expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
       const lines = text.slice(1).split('\r\n');
-      // Ten columns of its own; other libs' annotations (workshop, table…) add theirs, none here.
-      expect(lines[0].split(';')).toHaveLength(10);
+      // Ten columns of its own; other libs' annotations (workshop, table…) add one each.
+      expect(lines[0].split(';')).toHaveLength(10 + test.app.get(RegistrationExtensions).annotations.length);
       expect(lines[0]).toContain('Organisation');
       expect(text).toContain(`"Åsa ""Kalle"" Öberg"`);
       expect(text).toContain(`;'=cmd|' /C calc'!A0;`);

@@ -44,7 +44,7 @@ const T: Texts<Record<string, string>> = {
     basics: 'Om konferensen', when: 'Tid och plats', rules: 'Anmälan',
     status: 'Status', draft: 'Utkast', published: 'Publicerad', publish: 'Publicera och öppna anmälan', publicPage: 'Publik sida',
     seats: 'Platser', outbox: 'Utkorg (e-post)', outboxNone: 'Inga e-brev ännu.', pending: 'väntar', sent: 'skickat', failed: 'misslyckades',
-    registrations: 'Anmälningar', fee: 'Avgift', deadline: 'Sista anmälningsdag', programme: 'Program', speakers: 'Talare',
+    registrations: 'Anmälningar', fee: 'Avgift', deadline: 'Sista anmälningsdag', programme: 'Program', speakers: 'Talare', workshops: 'Workshoppar',
   },
   en: {
     conferences: 'Your conferences', none: 'You have no conferences yet.', create: 'Create conference', edit: 'Edit details',
@@ -60,7 +60,7 @@ const T: Texts<Record<string, string>> = {
     basics: 'About the conference', when: 'Time and place', rules: 'Registration',
     status: 'Status', draft: 'Draft', published: 'Published', publish: 'Publish and open registration', publicPage: 'Public page',
     seats: 'Seats', outbox: 'Outbox (e-mail)', outboxNone: 'No e-mails yet.', pending: 'pending', sent: 'sent', failed: 'failed',
-    registrations: 'Registrations', fee: 'Fee', deadline: 'Registration deadline', programme: 'Programme', speakers: 'Speakers',
+    registrations: 'Registrations', fee: 'Fee', deadline: 'Registration deadline', programme: 'Programme', speakers: 'Speakers', workshops: 'Workshops',
   },
 };
 
@@ -179,6 +179,7 @@ ${items.map((c) => html`<tr><td><a href="/admin/conferences/${c.id}">${c.title}<
   <a class="button secondary" href="/admin/conferences/${c.id}/outbox">${t.outbox}</a>
   <a class="button secondary" href="/admin/conferences/${c.id}/programme">${t.programme}</a>
   <a class="button secondary" href="/admin/conferences/${c.id}/speakers">${t.speakers}</a>
+  <a class="button secondary" href="/admin/conferences/${c.id}/workshops">${t.workshops}</a>
   ${c.status === 'published'
     ? html`<a href="/c/${c.slug}">${t.publicPage}</a>`
     : html`<form method="post" action="/admin/conferences/${c.id}/publish" class="inline"><input type="hidden" name="_csrf" value="${csrf}"><button type="submit">${t.publish}</button></form>`}

@@ -1,2 +1,10 @@
+import { Workshops1764000200000 } from './migrations/1764000200000-workshops';
+
 export * from './workshops.module';
-export const workshopsMigrations = [];
+export * from './workshops.service';
+export * from './assignment.service';
+export * from './workshop.dto';
+export * from './assignment.dto';
+export type { AssignmentInstance, AssignmentResult, AssignmentMetrics, Objective } from './algorithm/assignment.types';
+export { assignWorkshops } from './algorithm/assign';
+export const workshopsMigrations = [Workshops1764000200000];

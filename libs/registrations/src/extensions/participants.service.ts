@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { Conference, ConferencesService } from '@dialogdag/conferences';
 import { Registration, RegistrationStatus } from '../registration.entity';
 import { RegistrationsService } from '../registrations.service';
@@ -57,6 +57,16 @@ export class ParticipantsService {
         GROUP BY 1, 2, 3, 4, 5, 6, 7`,
       [conferenceIds],
     );
+  }
+
+  /** Removes a deleted workshop from everyone's ranked choices, in the caller's transaction; answers how many registrations changed. */
+  async dropWorkshopPreference(manager: EntityManager, conferenceId: string, workshopId: string): Promise<number> {
+    const [, affected] = await manager.query(
+      `UPDATE registration SET workshop_preferences = array_remove(workshop_preferences, $2::uuid)
+        WHERE conference_id = $1 AND $2::uuid = ANY(workshop_preferences)`,
+      [conferenceId, workshopId],
+    );
+    return affected;
   }
 
   /** For callers that only hold a conference id and need it too. */

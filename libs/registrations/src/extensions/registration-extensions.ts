@@ -71,8 +71,11 @@ export class RegistrationExtensions {
     this.provider = provider;
   }
 
+  /** A key names one column: adding an annotation with a key already taken replaces that one, in its place. */
   addAnnotation(annotation: ParticipantAnnotation): void {
-    this.annotationList.push(annotation);
+    const at = this.annotationList.findIndex((a) => a.key === annotation.key);
+    if (at >= 0) this.annotationList[at] = annotation;
+    else this.annotationList.push(annotation);
   }
 
   addPersonalSection(section: PersonalSection): void {
