@@ -19,6 +19,6 @@ const WEAK_PASSWORD: Record<PasswordProblem, string> = {
   too_short: `The password must be at least ${PASSWORD_MIN_LENGTH} characters long.`,
   too_long: `The password must be at most ${PASSWORD_MAX_LENGTH} characters long.`,
   common: 'That password is among the most common ones. Choose another, e.g. a few unrelated words.',
-  personal: 'The password must not contain your e-mail address or the name of the site.',
+  personal: 'The password must be more than your e-mail address or the name of the site.',
 };
 export const weakPassword = (problem: PasswordProblem) => new DomainError(`password_${problem}`, 'invalid', WEAK_PASSWORD[problem], 'password');

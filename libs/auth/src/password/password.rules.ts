@@ -18,7 +18,7 @@ function isRepetition(lower: string): boolean {
 
 /**
  * What is wrong with a new password, or null (ASVS 6.2: at least 12 characters, at most 200, not a common
- * password, nothing taken from the account or the site). Length counts characters, not UTF-16 units.
+ * password, not just the e-mail address or the site’s name). Length counts characters, not UTF-16 units.
  * `isCommon` answers for a lower-cased candidate.
  */
 export function passwordProblem(password: string, context: { email?: string }, isCommon: (lowerCased: string) => boolean): PasswordProblem | null {
@@ -28,8 +28,10 @@ export function passwordProblem(password: string, context: { email?: string }, i
   const lower = password.toLowerCase();
   const base = withoutTrailingPadding(lower);
   if (isCommon(lower) || (base.length >= 3 && isCommon(base)) || isRepetition(lower)) return 'common';
-  const local = (context.email ?? '').split('@')[0].toLowerCase();
-  const personal = [...SITE_WORDS, ...(local.length >= 4 ? [local] : [])];
-  if (personal.some((word) => lower.includes(word))) return 'personal';
+  // Only what is little more than the account's own name or the site's: a passphrase may mention either.
+  const email = (context.email ?? '').trim().toLowerCase();
+  const local = email.split('@')[0];
+  const core = base.replace(/^[\d\W_]+/u, '');
+  if ((email !== '' && lower.includes(email)) || [...SITE_WORDS, local].includes(core)) return 'personal';
   return null;
 }
