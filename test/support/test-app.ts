@@ -63,10 +63,16 @@ export class ApiClient {
   constructor(
     readonly baseUrl: string,
     private readonly token?: string,
+    private readonly defaultHeaders: Record<string, string> = {},
   ) {}
 
   withToken(token: string): ApiClient {
     return new ApiClient(this.baseUrl, token);
+  }
+
+  /** A client that sends these headers with every request (e.g. a session cookie and its X-CSRF-Token). */
+  withHeaders(headers: Record<string, string>): ApiClient {
+    return new ApiClient(this.baseUrl, this.token, { ...this.defaultHeaders, ...headers });
   }
 
   async request<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse<T>> {
@@ -76,6 +82,7 @@ export class ApiClient {
       headers: {
         ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
         ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+        ...this.defaultHeaders,
         ...headers,
       },
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
@@ -104,13 +111,25 @@ export class ApiClient {
   }
 }
 
+/**
+ * Logs in as a browser's script would (POST /api/auth/login): the client sends the session cookie and, as every
+ * cookie-authenticated change must, the CSRF token from the login answer as X-CSRF-Token.
+ */
+export async function sessionClient(baseUrl: string, email: string, password: string): Promise<{ api: ApiClient; cookie: string; csrfToken: string }> {
+  const login = await new ApiClient(baseUrl).post('/api/auth/login', { email, password });
+  if (login.status !== 200) throw new Error(`login failed: ${login.status} ${JSON.stringify(login.body)}`);
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+  const csrfToken = String(login.body.csrfToken);
+  return { api: new ApiClient(baseUrl).withHeaders({ cookie, 'x-csrf-token': csrfToken }), cookie, csrfToken };
+}
+
 /** Creates an organiser account and an API token for it. */
-export async function organiserClient(test: TestApp, email = `org-${randomUUID().slice(0, 8)}@example.org`): Promise<{ api: ApiClient; email: string; password: string; id: string }> {
+export async function organiserClient(test: TestApp, email = `org-${randomUUID().slice(0, 8)}@example.org`): Promise<{ api: ApiClient; token: string; email: string; password: string; id: string }> {
   const auth = test.app.get(AuthService);
   const password = 'correct horse battery';
   const organiser = await auth.createOrganiser({ email, name: 'Test Organiser', password });
   const { secret } = await auth.createApiToken(organiser.id, 'tests');
-  return { api: new ApiClient(test.url, secret), email, password, id: organiser.id };
+  return { api: new ApiClient(test.url, secret), token: secret, email, password, id: organiser.id };
 }
 
 /** A conference as a real invitation would describe it; override what a test needs. */

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { QueryFailedError } from 'typeorm';
 import { DomainError, httpStatusFor } from '@dialogdag/shared';
 import { errorPageTexts, html, renderPage, resolveLanguage, sendPage, WEB_TEXTS } from '@dialogdag/web';
 
@@ -26,6 +27,8 @@ export class AppExceptionFilter implements ExceptionFilter {
     const request = host.switchToHttp().getRequest<FastifyRequest>();
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const body = this.toBody(exception);
+    const retryAfter = (exception as { retryAfterSeconds?: unknown } | null)?.retryAfterSeconds;
+    if (body.statusCode === 429 && typeof retryAfter === 'number') reply.header('Retry-After', String(retryAfter));
     if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
 
     const isPage = !request.url.startsWith('/api');
@@ -59,6 +62,12 @@ export class AppExceptionFilter implements ExceptionFilter {
           : exception.message;
       return { statusCode, error: REASONS[statusCode] ?? 'Error', message };
     }
+    const refusedByDatabase = databaseRefusal(exception);
+    if (refusedByDatabase) {
+      // Input that slipped past a DTO; answered as what it is, and logged so the missing check gets added.
+      this.logger.warn(`Input refused by PostgreSQL (${refusedByDatabase.code}): ${(exception as Error).message}`);
+      return { statusCode: refusedByDatabase.status, error: REASONS[refusedByDatabase.status], message: refusedByDatabase.message };
+    }
     // Errors raised by Fastify itself (unparsable JSON, body too large, wrong content type) carry a statusCode.
     const fastifyStatus = (exception as { statusCode?: number })?.statusCode;
     if (typeof fastifyStatus === 'number' && fastifyStatus >= 400 && fastifyStatus < 500) {
@@ -67,4 +76,19 @@ export class AppExceptionFilter implements ExceptionFilter {
     }
     return { statusCode: 500, error: REASONS[500], message: 'Something went wrong on our side. Please try again.' };
   }
+}
+
+/**
+ * PostgreSQL errors that only bad input causes: class 22 (data exceptions: a value out of range, text that is no
+ * uuid or date, a NUL byte), a NOT NULL or CHECK violation (a required value missing), a unique violation (a
+ * duplicate, raced past an earlier check).
+ */
+function databaseRefusal(exception: unknown): { code: string; status: number; message: string } | null {
+  if (!(exception instanceof QueryFailedError)) return null;
+  const code = String((exception.driverError as { code?: unknown } | undefined)?.code ?? '');
+  if (code.startsWith('22') || code === '23502' || code === '23514') {
+    return { code, status: 400, message: 'A value in the request is missing, malformed or out of range.' };
+  }
+  if (code === '23505') return { code, status: 409, message: 'That already exists.' };
+  return null;
 }

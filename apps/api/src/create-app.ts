@@ -1,17 +1,19 @@
 import fastifyCookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
-import rateLimit from '@fastify/rate-limit';
 import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
+import { RateCounter } from '@dialogdag/auth';
 import { Config } from '@dialogdag/config';
 import { Clock, isLanguage } from '@dialogdag/shared';
 import { AppExceptionFilter } from './app-exception.filter';
 import { AppModule } from './app.module';
 import { QuietStartUpLogger } from './logging';
+import { registerPublicRateLimit } from './public-rate-limit';
+import { registerInputGuard } from './input-guard';
 
 export interface CreateAppOptions {
   config: Config;
@@ -20,13 +22,9 @@ export interface CreateAppOptions {
 }
 
 const BODY_LIMIT_BYTES = 256 * 1024;
+const SECRET_LINK_PATHS = ['/r/', '/api/public/registrations/', '/admin/password-reset/'];
 /** Uploads (a travel receipt) are one file of at most 5 MB; bigger ones are refused with 413. */
 const UPLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
-
-/** Routes anyone can call without an account: the public API, the form and the personal pages. */
-export function isPublicPath(url: string): boolean {
-  return url.startsWith('/api/public/') || url.startsWith('/c/') || url.startsWith('/r/');
-}
 
 /** Turns class-validator errors into sentences that name the field, nested ones by path. */
 export function validationMessages(errors: ValidationError[], parent = ''): string[] {
@@ -41,7 +39,7 @@ export function validationMessages(errors: ValidationError[], parent = ''): stri
 
 /** Builds the whole HTTP application; used by main.ts and by the end-to-end tests alike. */
 export async function createApp(options: CreateAppOptions): Promise<NestFastifyApplication> {
-  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: true });
+  const adapter = new FastifyAdapter({ bodyLimit: BODY_LIMIT_BYTES, trustProxy: options.config.app.trustProxy });
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot({ config: options.config, databaseUrl: options.databaseUrl, clock: options.clock }),
     adapter,
@@ -49,6 +47,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   );
   app.useLogger(new QuietStartUpLogger(app.get(Logger)));
   await app.register(fastifyCookie);
+  registerInputGuard(app.getHttpAdapter().getInstance());
   await app.register(multipart, { limits: { fileSize: UPLOAD_LIMIT_BYTES, files: 1, fields: 100, fieldSize: 64 * 1024 } });
   // A language chosen with ?lang= sticks for the following pages (and the redirect after a form).
   app.getHttpAdapter().getInstance().addHook('onRequest', async (request, reply) => {
@@ -70,23 +69,15 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
         upgradeInsecureRequests: null,
       },
     },
-    // Personal links carry secrets: never leak them to other sites.
-    referrerPolicy: { policy: 'no-referrer' },
+    // No address ever leaves for another site; within the site, browsers then send a real Origin with form posts
+    // (under no-referrer they send `Origin: null`), which the CSRF check reads.
+    referrerPolicy: { policy: 'same-origin' },
   });
-  if (options.config.app.publicRateLimitPerMinute > 0) {
-    await app.register(rateLimit, {
-      global: true,
-      max: options.config.app.publicRateLimitPerMinute,
-      timeWindow: 60_000,
-      // Only what the public can change is limited; organisers are authenticated and pages are cheap to read.
-      allowList: (request) => request.method === 'GET' || request.method === 'HEAD' || !isPublicPath(request.url),
-      errorResponseBuilder: (_request, context) => ({
-        statusCode: 429,
-        error: 'Too Many Requests',
-        message: `Too many requests from your address. Try again in ${Math.ceil(context.ttl / 1000)} seconds.`,
-      }),
-    });
-  }
+  // Pages whose address is a secret (personal links, password-reset links) send no Referer at all.
+  app.getHttpAdapter().getInstance().addHook('onRequest', async (request, reply) => {
+    if (SECRET_LINK_PATHS.some((prefix) => request.url.startsWith(prefix))) reply.header('Referrer-Policy', 'no-referrer');
+  });
+  registerPublicRateLimit(app.getHttpAdapter().getInstance(), app.get(RateCounter), options.config.app.publicRateLimitPerMinute);
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,

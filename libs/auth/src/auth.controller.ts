@@ -1,43 +1,54 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { CreateApiTokenDto, CreateOrganiserDto, LoginDto, OrganiserView, ApiTokenCreatedView } from './auth.dto';
-import { AuthenticatedOrganiser, AuthService, SESSION_COOKIE } from './auth.service';
+import { CreateApiTokenDto, CreateOrganiserDto, LoginDto, LoginView, OrganiserView, ApiTokenCreatedView } from './auth.dto';
+import { AuthenticatedOrganiser, AuthService } from './auth.service';
+import { CsrfProtection } from './csrf/csrf.protection';
+import { LoginService } from './login.service';
 import { CurrentOrganiser, OrganiserGuard } from './organiser.guard';
-
-export function setSessionCookie(reply: FastifyReply, value: string, expiresAt: Date): void {
-  reply.setCookie(SESSION_COOKIE, value, {
-    path: '/',
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: 'auto',
-    expires: expiresAt,
-  });
-}
-
-export function clearSessionCookie(reply: FastifyReply): void {
-  reply.clearCookie(SESSION_COOKIE, { path: '/' });
-}
+import { SessionCookies } from './session-cookie';
 
 @ApiTags('auth')
 @Controller('api/auth')
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly logins: LoginService,
+    private readonly cookies: SessionCookies,
+    private readonly csrf: CsrfProtection,
+  ) {}
 
   @Post('login')
   @HttpCode(200)
-  @ApiOkResponse({ type: OrganiserView, description: 'Sets the session cookie.' })
-  async login(@Body() body: LoginDto, @Res({ passthrough: true }) reply: FastifyReply): Promise<OrganiserView> {
-    const { organiser, cookieValue, expiresAt } = await this.auth.login(body.email, body.password);
-    setSessionCookie(reply, cookieValue, expiresAt);
-    return { id: organiser.id, email: organiser.email, name: organiser.name };
+  @ApiOkResponse({ type: LoginView, description: 'Sets the session cookie; send `csrfToken` as X-CSRF-Token with cookie-authenticated changes. 429 with Retry-After after too many attempts.' })
+  async login(@Body() body: LoginDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<LoginView> {
+    this.csrf.assertSameOrigin(request);
+    const { organiser, cookieValue, expiresAt, csrfToken } = await this.logins.login({
+      email: body.email, password: body.password, clientAddress: request.ip, previousSession: this.cookies.readSession(request),
+    });
+    this.cookies.setSession(request, reply, cookieValue, expiresAt);
+    return { id: organiser.id, email: organiser.email, name: organiser.name, csrfToken };
   }
 
+  /** Ends this session; with a live session, only from our own pages with its token (no logout by another site). */
   @Post('logout')
   @HttpCode(204)
   async logout(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
-    await this.auth.logout(request.cookies?.[SESSION_COOKIE]);
-    clearSessionCookie(reply);
+    const cookie = this.cookies.readSession(request);
+    const organiser = await this.auth.authenticateSession(cookie);
+    if (organiser) await this.csrf.assertSessionRequest(request, organiser);
+    await this.auth.logout(cookie);
+    this.cookies.clearSession(request, reply);
+  }
+
+  @Post('logout-everywhere')
+  @HttpCode(204)
+  @UseGuards(OrganiserGuard)
+  @ApiCookieAuth()
+  @ApiBearerAuth()
+  async logoutEverywhere(@CurrentOrganiser() organiser: AuthenticatedOrganiser, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+    await this.auth.logoutEverywhere(organiser.id);
+    this.cookies.clearSession(request, reply);
   }
 
   @Get('me')

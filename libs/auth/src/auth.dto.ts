@@ -26,9 +26,9 @@ export class CreateOrganiserDto {
   @MaxLength(200)
   name!: string;
 
-  @ApiProperty({ minLength: 10 })
+  @ApiProperty({ minLength: 12, description: 'At least 12 characters, not a common password' })
   @IsString()
-  @MinLength(10, { message: 'password must be at least 10 characters' })
+  @MinLength(12, { message: 'password must be at least 12 characters' })
   @MaxLength(200)
   password!: string;
 }
@@ -45,6 +45,11 @@ export class OrganiserView {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() email!: string;
   @ApiProperty() name!: string;
+}
+
+export class LoginView extends OrganiserView {
+  @ApiProperty({ description: 'Send as the X-CSRF-Token header with state-changing requests authenticated by the session cookie' })
+  csrfToken!: string;
 }
 
 export class ApiTokenCreatedView {

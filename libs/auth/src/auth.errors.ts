@@ -1,5 +1,6 @@
 import { DomainError, ErrorCategory, inEveryLanguage } from '@dialogdag/shared';
 import { AUTH_TEXTS } from './auth.texts';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, PasswordProblem } from './password/password.rules';
 
 type Errors = (typeof AUTH_TEXTS)['sv']['errors'];
 
@@ -14,3 +15,15 @@ export const wrongCredentials = () => error('wrong_credentials', 'unauthenticate
 export const badCsrfToken = () => error('bad_csrf_token', 'forbidden', 'badCsrfToken');
 export const organiserExists = () => error('organiser_exists', 'conflict', 'organiserExists', 'email');
 export const apiTokenNotFound = () => error('api_token_not_found', 'not_found', 'apiTokenNotFound');
+export const crossOriginRequest = () =>
+  new DomainError('cross_origin_request', 'forbidden', 'This request did not come from a Dialogdag page. Reload the page and try again.');
+export const tooManyLoginAttempts = () =>
+  new DomainError('too_many_login_attempts', 'too_many_requests', 'Too many log-in attempts. Wait a while and try again.');
+
+const WEAK_PASSWORD: Record<PasswordProblem, string> = {
+  too_short: `The password must be at least ${PASSWORD_MIN_LENGTH} characters long.`,
+  too_long: `The password must be at most ${PASSWORD_MAX_LENGTH} characters long.`,
+  common: 'That password is among the most common ones. Choose another, e.g. a few unrelated words.',
+  personal: 'The password must be more than your e-mail address or the name of the site.',
+};
+export const weakPassword = (problem: PasswordProblem) => new DomainError(`password_${problem}`, 'invalid', WEAK_PASSWORD[problem], 'password');

@@ -1,43 +1,101 @@
-import { Body, Controller, Get, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError, formatDateTime, httpStatusFor, Language } from '@dialogdag/shared';
-import { errorSummary, html, Lang, redirectTo, renderPage, sendPage, textField } from '@dialogdag/web';
-import { AuthenticatedOrganiser, AuthService, SESSION_COOKIE } from './auth.service';
-import { clearSessionCookie, setSessionCookie } from './auth.controller';
+import { DomainError, formatDateTime, Language } from '@dialogdag/shared';
+import { errorSummary, html, Lang, redirectTo, renderPage, sendPage, textField, Texts } from '@dialogdag/web';
+import { AuthenticatedOrganiser, AuthService } from './auth.service';
+import { CsrfProtection } from './csrf/csrf.protection';
+import { safeNext } from './csrf/safe-redirect.rules';
+import { LoginService, LoginThrottled } from './login.service';
 import { CurrentOrganiser, OrganiserGuard } from './organiser.guard';
-import { AUTH_TEXTS } from './auth.texts';
+import { SessionCookies } from './session-cookie';
 
-/** Only same-site paths may be a redirect target after login. */
-const safeNext = (next: unknown) => (typeof next === 'string' && /^\/(?!\/)/.test(next) ? next : '/admin');
+const TEXTS: Texts<{
+  title: string; email: string; password: string; submit: string; failed: string; problem: string;
+  account: string; tokens: string; tokenName: string; createToken: string; newToken: string; noTokens: string; lastUsed: string; never: string;
+  throttled: string; expired: string; forgot: string; revoke: string; sessions: string; sessionsHint: string; logoutEverywhere: string;
+}> = {
+  sv: {
+    title: 'Logga in som arrangör', email: 'E-postadress', password: 'Lösenord', submit: 'Logga in',
+    failed: 'Fel e-postadress eller lösenord.', problem: 'Det gick inte att logga in',
+    account: 'Ditt konto', tokens: 'API-nycklar', tokenName: 'Namn på nyckeln', createToken: 'Skapa API-nyckel',
+    newToken: 'Kopiera nyckeln nu – den visas bara en gång:', noTokens: 'Inga API-nycklar ännu.', lastUsed: 'Senast använd', never: 'aldrig',
+    throttled: 'För många inloggningsförsök. Vänta en stund och försök igen.', expired: 'Formuläret har gått ut. Försök igen.',
+    forgot: 'Glömt lösenordet?', revoke: 'Återkalla', sessions: 'Inloggningar',
+    sessionsHint: 'Logga ut överallt avslutar alla inloggningar på alla enheter, också den här.', logoutEverywhere: 'Logga ut överallt',
+  },
+  en: {
+    title: 'Organiser log in', email: 'E-mail address', password: 'Password', submit: 'Log in',
+    failed: 'Wrong e-mail address or password.', problem: 'Could not log in',
+    account: 'Your account', tokens: 'API tokens', tokenName: 'Token name', createToken: 'Create API token',
+    newToken: 'Copy the token now – it is shown only once:', noTokens: 'No API tokens yet.', lastUsed: 'Last used', never: 'never',
+    throttled: 'Too many log-in attempts. Wait a while and try again.', expired: 'The form has expired. Please try again.',
+    forgot: 'Forgot your password?', revoke: 'Revoke', sessions: 'Sessions',
+    sessionsHint: 'Log out everywhere ends every session on every device, this one included.', logoutEverywhere: 'Log out everywhere',
+  },
+};
 
 @ApiExcludeController()
 @Controller('admin')
 export class AuthPages {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly logins: LoginService,
+    private readonly cookies: SessionCookies,
+    private readonly csrf: CsrfProtection,
+  ) {}
 
   @Get('login')
-  loginPage(@Lang() lang: Language, @Query('next') next: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
-    return sendPage(reply, this.renderLogin(lang, req.url, safeNext(next), ''));
+  async loginPage(@Lang() lang: Language, @Query('next') next: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+    return sendPage(reply, this.renderLogin(lang, req.url, safeNext(next), '', await this.csrf.loginFormToken(req, reply)));
   }
 
   @Post('login')
-  async login(@Lang() lang: Language, @Body() body: Record<string, string>, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+  async login(@Lang() lang: Language, @Body() body: Record<string, unknown>, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+    const email = typeof body.email === 'string' ? body.email : '';
+    const again = async (failure: string, status: number) =>
+      sendPage(reply, this.renderLogin(lang, req.url, safeNext(body.next), email, await this.csrf.loginFormToken(req, reply), failure), status);
     try {
-      const { cookieValue, expiresAt } = await this.auth.login(String(body.email ?? ''), String(body.password ?? ''));
-      setSessionCookie(reply, cookieValue, expiresAt);
+      await this.csrf.assertLoginForm(req);
+      const password = typeof body.password === 'string' ? body.password : '';
+      const { cookieValue, expiresAt } = await this.logins.login({ email, password, clientAddress: req.ip, previousSession: this.cookies.readSession(req) });
+      this.cookies.setSession(req, reply, cookieValue, expiresAt);
       return redirectTo(reply, safeNext(body.next));
     } catch (error) {
-      if (!(error instanceof DomainError) || error.category !== 'unauthenticated') throw error;
-      return sendPage(reply, this.renderLogin(lang, req.url, safeNext(body.next), String(body.email ?? ''), error.textIn(lang)), httpStatusFor(error.category, 'page'));
+      if (!(error instanceof DomainError)) throw error;
+      const t = TEXTS[lang];
+      if (error instanceof LoginThrottled) {
+        reply.header('Retry-After', String(error.retryAfterSeconds));
+        return again(t.throttled, 429);
+      }
+      if (error.category === 'forbidden') return again(t.expired, 403);
+      return again(t.failed, 401);
     }
   }
 
   @Post('logout')
   async logout(@Req() request: FastifyRequest, @Res() reply: FastifyReply) {
-    await this.auth.logout(request.cookies?.[SESSION_COOKIE]);
-    clearSessionCookie(reply);
+    const cookie = this.cookies.readSession(request);
+    const organiser = await this.auth.authenticateSession(cookie);
+    if (organiser) await this.csrf.assertSessionRequest(request, organiser);
+    await this.auth.logout(cookie);
+    this.cookies.clearSession(request, reply);
     return redirectTo(reply, '/admin/login');
+  }
+
+  @Post('account/logout-everywhere')
+  @UseGuards(OrganiserGuard)
+  async logoutEverywhere(@CurrentOrganiser() organiser: AuthenticatedOrganiser, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+    await this.auth.logoutEverywhere(organiser.id);
+    this.cookies.clearSession(request, reply);
+    return redirectTo(reply, '/admin/login');
+  }
+
+  @Post('account/tokens/:id/revoke')
+  @UseGuards(OrganiserGuard)
+  async revokeToken(@CurrentOrganiser() organiser: AuthenticatedOrganiser, @Param('id', new ParseUUIDPipe()) id: string, @Res() reply: FastifyReply) {
+    await this.auth.revokeApiToken(organiser.id, id);
+    return redirectTo(reply, '/admin/account');
   }
 
   @Get('account')
@@ -54,23 +112,25 @@ export class AuthPages {
     return sendPage(reply, await this.renderAccount(lang, req.url, organiser, secret));
   }
 
-  private renderLogin(lang: Language, path: string, next: string, email: string, failure?: string): string {
-    const t = AUTH_TEXTS[lang].page;
+  private renderLogin(lang: Language, path: string, next: string, email: string, csrfToken: string, failure?: string): string {
+    const t = TEXTS[lang];
     return renderPage({
       lang, path, title: t.title,
       body: html`<h1>${t.title}</h1>
 ${failure ? errorSummary(t.problem, {}, [failure]) : ''}
 <form method="post" action="/admin/login" novalidate>
+  <input type="hidden" name="_csrf" value="${csrfToken}">
   <input type="hidden" name="next" value="${next}">
   ${textField({ name: 'email', label: t.email, type: 'email', value: email, required: true, autocomplete: 'username' })}
   ${textField({ name: 'password', label: t.password, type: 'password', required: true, autocomplete: 'current-password' })}
   <button type="submit">${t.submit}</button>
-</form>`,
+</form>
+<p><a href="/admin/password-reset">${t.forgot}</a></p>`,
     });
   }
 
   private async renderAccount(lang: Language, path: string, organiser: AuthenticatedOrganiser, newSecret?: string): Promise<string> {
-    const t = AUTH_TEXTS[lang].page;
+    const t = TEXTS[lang];
     const tokens = await this.auth.listApiTokens(organiser.id);
     const csrfToken = await this.auth.csrfTokenFor(organiser);
     return renderPage({
@@ -79,11 +139,18 @@ ${failure ? errorSummary(t.problem, {}, [failure]) : ''}
 <p>${organiser.name} &lt;${organiser.email}&gt;</p>
 <h2>${t.tokens}</h2>
 ${newSecret ? html`<div class="notice ok" role="status"><p>${t.newToken}</p><p><code>${newSecret}</code></p></div>` : ''}
-${tokens.length === 0 ? html`<p>${t.noTokens}</p>` : html`<ul>${tokens.map((tk) => html`<li>${tk.name} – ${t.lastUsed}: ${tk.lastUsedAt ? formatDateTime(tk.lastUsedAt, lang) : t.never}</li>`)}</ul>`}
+${tokens.length === 0 ? html`<p>${t.noTokens}</p>` : html`<ul id="api-tokens">${tokens.map((tk) => html`<li>${tk.name} – ${t.lastUsed}: ${tk.lastUsedAt ? formatDateTime(tk.lastUsedAt, lang) : t.never}
+  <form method="post" action="/admin/account/tokens/${tk.id}/revoke" class="inline"><input type="hidden" name="_csrf" value="${csrfToken}"><button type="submit" class="link">${t.revoke} ${tk.name}</button></form></li>`)}</ul>`}
 <form method="post" action="/admin/account/tokens">
   <input type="hidden" name="_csrf" value="${csrfToken}">
   ${textField({ name: 'name', label: t.tokenName, required: true })}
   <button type="submit">${t.createToken}</button>
+</form>
+<h2>${t.sessions}</h2>
+<p>${t.sessionsHint}</p>
+<form method="post" action="/admin/account/logout-everywhere">
+  <input type="hidden" name="_csrf" value="${csrfToken}">
+  <button type="submit" class="secondary">${t.logoutEverywhere}</button>
 </form>`,
     });
   }

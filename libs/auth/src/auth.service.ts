@@ -3,14 +3,19 @@ import { hash, verify } from '@node-rs/argon2';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHmac, randomBytes } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuthConfig } from '@dialogdag/config';
 import { Clock, hashToken, newSecretToken, safeEqual } from '@dialogdag/shared';
-import { apiTokenNotFound, organiserExists, wrongCredentials } from './auth.errors';
+import { apiTokenNotFound, organiserExists, weakPassword, wrongCredentials } from './auth.errors';
 import { ApiToken, Organiser, OrganiserSession } from './organiser.entity';
+import { isCommonPassword } from './password/common-passwords';
+import { passwordProblem } from './password/password.rules';
 
-export const SESSION_COOKIE = 'dialogdag_session';
+export { SESSION_COOKIE } from './session-cookie';
+/** A session ends a day after log-in at the latest, and after this long unused. */
 const SESSION_HOURS = 24;
+export const SESSION_IDLE_MINUTES = 240;
+const TOUCH_AFTER_MS = 60_000;
 
 export interface AuthenticatedOrganiser {
   id: string;
@@ -34,7 +39,14 @@ export class AuthService {
     private readonly clock: Clock,
   ) {}
 
+  /** Refuses, with 400 naming the field, a password shorter than 12 characters, common, or built on the e-mail. */
+  assertAcceptablePassword(password: string, email?: string): void {
+    const problem = passwordProblem(password, { email }, isCommonPassword);
+    if (problem) throw weakPassword(problem);
+  }
+
   async createOrganiser(input: { email: string; name: string; password: string }): Promise<Organiser> {
+    this.assertAcceptablePassword(input.password, input.email);
     const passwordHash = await hash(input.password);
     const rows: Organiser[] = await this.db.query(
       `INSERT INTO organiser (email, name, password_hash) VALUES ($1, $2, $3)
@@ -47,6 +59,7 @@ export class AuthService {
 
   /** Creates the first organiser only while there is none (ADMIN_EMAIL / demo). */
   async ensureFirstOrganiser(input: { email: string; name: string; password: string }): Promise<Organiser | null> {
+    this.assertAcceptablePassword(input.password, input.email);
     const passwordHash = await hash(input.password);
     return this.db.transaction(async (manager) => {
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('dialogdag:first-organiser'))`);
@@ -73,7 +86,8 @@ export class AuthService {
       .getOne();
   }
 
-  async login(email: string, password: string): Promise<{ organiser: Organiser; cookieValue: string; expiresAt: Date }> {
+  /** Checks the password and opens a new session; throttling and rotation are LoginService's. */
+  async login(email: string, password: string): Promise<{ organiser: Organiser; cookieValue: string; expiresAt: Date; csrfToken: string }> {
     const found = await this.db
       .getRepository(Organiser)
       .createQueryBuilder('o')
@@ -83,10 +97,26 @@ export class AuthService {
     const valid = await verify(found?.passwordHash ?? DUMMY_HASH, password).catch(() => false);
     if (!found || !valid) throw wrongCredentials();
     const token = newSecretToken();
-    const expiresAt = new Date(this.clock.now().getTime() + SESSION_HOURS * 3600_000);
-    await this.db.getRepository(OrganiserSession).insert({ tokenHash: hashToken(token), organiserId: found.id, expiresAt });
+    const now = this.clock.now();
+    const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3600_000);
+    const tokenHash = hashToken(token);
+    await this.db.getRepository(OrganiserSession).insert({ tokenHash, organiserId: found.id, expiresAt, lastSeenAt: now });
+    await this.db.query(`DELETE FROM organiser_session WHERE organiser_id = $1 AND expires_at <= $2`, [found.id, now]);
     const { passwordHash: _omit, ...organiser } = found;
-    return { organiser: organiser as Organiser, cookieValue: await this.sign(token), expiresAt };
+    const csrfToken = await this.csrfTokenFor({ ...organiser, sessionTokenHash: tokenHash });
+    return { organiser: organiser as Organiser, cookieValue: await this.sign(token), expiresAt, csrfToken };
+  }
+
+  /** Ends every session of the organiser, on every device (API tokens stay: they are revoked one by one). */
+  async logoutEverywhere(organiserId: string): Promise<void> {
+    await this.db.query(`DELETE FROM organiser_session WHERE organiser_id = $1`, [organiserId]);
+  }
+
+  /** A new password (after a reset): checked like any new one, and every open session ends. */
+  async setPassword(organiserId: string, email: string, password: string, manager: EntityManager = this.db.manager): Promise<void> {
+    this.assertAcceptablePassword(password, email);
+    await manager.query(`UPDATE organiser SET password_hash = $2 WHERE id = $1`, [organiserId, await hash(password)]);
+    await manager.query(`DELETE FROM organiser_session WHERE organiser_id = $1`, [organiserId]);
   }
 
   async logout(cookieValue: string | undefined): Promise<void> {
@@ -98,12 +128,19 @@ export class AuthService {
     const token = cookieValue ? await this.unsign(cookieValue) : null;
     if (!token) return null;
     const tokenHash = hashToken(token);
-    const rows: AuthenticatedOrganiser[] = await this.db.query(
-      `SELECT o.id, o.email, o.name FROM organiser_session s JOIN organiser o ON o.id = s.organiser_id
-       WHERE s.token_hash = $1 AND s.expires_at > $2`,
-      [tokenHash, this.clock.now()],
+    const now = this.clock.now();
+    const rows: Array<AuthenticatedOrganiser & { lastSeenAt: Date }> = await this.db.query(
+      `SELECT o.id, o.email, o.name, s.last_seen_at AS "lastSeenAt" FROM organiser_session s JOIN organiser o ON o.id = s.organiser_id
+       WHERE s.token_hash = $1 AND s.expires_at > $2 AND s.last_seen_at > $3`,
+      [tokenHash, now, new Date(now.getTime() - SESSION_IDLE_MINUTES * 60_000)],
     );
-    return rows[0] ? { ...rows[0], sessionTokenHash: tokenHash } : null;
+    if (!rows[0]) return null;
+    const { lastSeenAt, ...organiser } = rows[0];
+    // One write a minute at most keeps the idle clock honest without a write per request.
+    if (now.getTime() - new Date(lastSeenAt).getTime() > TOUCH_AFTER_MS) {
+      await this.db.query(`UPDATE organiser_session SET last_seen_at = $2 WHERE token_hash = $1`, [tokenHash, now]);
+    }
+    return { ...organiser, sessionTokenHash: tokenHash };
   }
 
   async authenticateApiToken(token: string): Promise<AuthenticatedOrganiser | null> {
@@ -136,12 +173,16 @@ export class AuthService {
 
   /** A per-session token for back-office forms (synchroniser token, derived so nothing is stored). */
   async csrfTokenFor(organiser: AuthenticatedOrganiser): Promise<string> {
-    const basis = organiser.sessionTokenHash ?? `api:${organiser.id}`;
-    return createHmac('sha256', await this.sessionSecret()).update(`csrf:${basis}`).digest('base64url');
+    return this.keyedDigest('csrf', organiser.sessionTokenHash ?? `api:${organiser.id}`);
   }
 
   async checkCsrfToken(organiser: AuthenticatedOrganiser, submitted: unknown): Promise<boolean> {
     return typeof submitted === 'string' && safeEqual(submitted, await this.csrfTokenFor(organiser));
+  }
+
+  /** An HMAC of `value` under the app's secret, one purpose apart from another (CSRF, login form, form stamps). */
+  async keyedDigest(purpose: string, value: string): Promise<string> {
+    return createHmac('sha256', await this.sessionSecret()).update(`${purpose}:${value}`).digest('base64url');
   }
 
   private async sign(token: string): Promise<string> {

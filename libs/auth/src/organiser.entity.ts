@@ -29,7 +29,29 @@ export class OrganiserSession {
   @Column('timestamptz')
   expiresAt!: Date;
 
+  /** Sessions idle longer than SESSION_IDLE_MINUTES end; touched at most once a minute. */
+  @Column('timestamptz')
+  lastSeenAt!: Date;
+
   @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+}
+
+@Entity('password_reset')
+export class PasswordReset {
+  @Column('text', { primary: true })
+  tokenHash!: string;
+
+  @Column('uuid')
+  organiserId!: string;
+
+  @Column('timestamptz')
+  expiresAt!: Date;
+
+  @Column('timestamptz', { nullable: true })
+  usedAt!: Date | null;
+
+  @Column('timestamptz')
   createdAt!: Date;
 }
 

@@ -1,17 +1,24 @@
 import { CanActivate, createParamDecorator, ExecutionContext, Injectable } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { badCsrfToken, notAuthenticated } from './auth.errors';
-import { AuthenticatedOrganiser, AuthService, SESSION_COOKIE } from './auth.service';
+import { notAuthenticated } from './auth.errors';
+import { AuthenticatedOrganiser, AuthService } from './auth.service';
+import { CsrfProtection } from './csrf/csrf.protection';
+import { isSafeMethod } from './csrf/csrf.rules';
+import { SessionCookies } from './session-cookie';
 
 type RequestWithOrganiser = FastifyRequest & { organiser?: AuthenticatedOrganiser };
 
 /**
- * Lets organisers in by session cookie or `Authorization: Bearer <api token>`.
- * Form posts from cookie sessions must carry the session's CSRF token.
+ * Lets organisers in by session cookie or `Authorization: Bearer <api token>`. Every state-changing request
+ * authenticated by the cookie, whatever its content type, must pass the CSRF checks.
  */
 @Injectable()
 export class OrganiserGuard implements CanActivate {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly cookies: SessionCookies,
+    private readonly csrf: CsrfProtection,
+  ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<RequestWithOrganiser>();
@@ -22,15 +29,10 @@ export class OrganiserGuard implements CanActivate {
       request.organiser = organiser;
       return true;
     }
-    const organiser = await this.auth.authenticateSession(request.cookies?.[SESSION_COOKIE]);
+    const organiser = await this.auth.authenticateSession(this.cookies.readSession(request));
     if (!organiser) throw notAuthenticated();
+    if (!isSafeMethod(request.method)) await this.csrf.assertSessionRequest(request, organiser);
     request.organiser = organiser;
-    const isForm = String(request.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')
-      || String(request.headers['content-type'] ?? '').startsWith('multipart/form-data');
-    if (request.method !== 'GET' && request.method !== 'HEAD' && isForm) {
-      const submitted = (request.body as Record<string, unknown> | undefined)?._csrf;
-      if (!(await this.auth.checkCsrfToken(organiser, submitted))) throw badCsrfToken();
-    }
     return true;
   }
 }

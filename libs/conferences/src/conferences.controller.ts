@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedOrganiser, CurrentOrganiser, OrganiserGuard } from '@dialogdag/auth';
-import { OutboxService } from '@dialogdag/mail';
+import { OutboxPageQuery, OutboxService } from '@dialogdag/mail';
 import { AddOrganiserDto, ConferenceView, CreateConferenceDto, UpdateConferenceDto } from './conference.dto';
 import { ConferencesService } from './conferences.service';
 import { toConferenceView } from './conference.view';
@@ -62,11 +62,10 @@ export class ConferencesController {
   async outboxMessages(
     @CurrentOrganiser() organiser: AuthenticatedOrganiser,
     @Param('id') id: string,
-    @Query('limit') limit?: string,
-    @Query('offset') offset?: string,
+    @Query() page: OutboxPageQuery,
   ) {
     await this.conferences.assertManages(organiser.id, id);
-    const { items, total } = await this.outbox.listForConference(id, { limit: Number(limit) || undefined, offset: Number(offset) || undefined });
+    const { items, total } = await this.outbox.listForConference(id, { limit: page.limit, offset: page.offset });
     return {
       items: items.map((m) => ({
         id: m.id,

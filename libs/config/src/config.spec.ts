@@ -39,3 +39,29 @@ describe('loadConfig', () => {
     }
   });
 });
+
+describe('security settings', () => {
+  it('limits public requests by default and never believes X-Forwarded-For unless told', () => {
+    const config = loadConfig({});
+    expect(config.app.publicRateLimitPerMinute).toBe(60);
+    expect(config.app.trustProxy).toBe(false);
+  });
+
+  it('reads TRUST_PROXY as a hop count or as proxy addresses and CIDR ranges', () => {
+    expect(loadConfig({ TRUST_PROXY: '1' }).app.trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).app.trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 192.168.1.5,::1,fd00::/8,loopback' }).app.trustProxy).toEqual([
+      '10.0.0.0/8', '192.168.1.5', '::1', 'fd00::/8', 'loopback',
+    ]);
+  });
+
+  it('refuses TRUST_PROXY=true and anything that is no address', () => {
+    for (const value of ['true', '10.0.0.0/33', 'proxy.example.org', '1.2.3.4/8/9', '99']) {
+      expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(/TRUST_PROXY/);
+    }
+  });
+
+  it('asks for at least 12 characters in ADMIN_PASSWORD', () => {
+    expect(() => loadConfig({ ADMIN_EMAIL: 'a@example.org', ADMIN_PASSWORD: 'elevenchars' })).toThrow(/ADMIN_PASSWORD must be at least 12/);
+  });
+});

@@ -13,6 +13,8 @@ import {
   validateSync,
 } from 'class-validator';
 
+import { parseTrustProxy, TrustProxy } from './trust-proxy';
+
 type Env = Record<string, string | undefined>;
 
 const toInt = ({ value }: { value: unknown }) =>
@@ -50,8 +52,11 @@ export class AppConfig {
   @Transform(toInt)
   @IsInt({ message: 'PUBLIC_RATE_LIMIT_PER_MINUTE must be a whole number' })
   @Min(0, { message: 'PUBLIC_RATE_LIMIT_PER_MINUTE must be 0 (off) or more' })
-  /** 0: no limit. Counted per instance and client address. */
-  publicRateLimitPerMinute = 0;
+  /** 0: no limit. Counted per client address in PostgreSQL, so every instance shares the count. */
+  publicRateLimitPerMinute = 60;
+
+  /** When X-Forwarded-For is believed (see parseTrustProxy); read apart from the decorators, set by loadConfig. */
+  trustProxy: TrustProxy = false;
 
   @Transform(toBool)
   @IsBoolean({ message: 'DEMO_DATA must be true or false' })
@@ -94,8 +99,20 @@ export class AuthConfig {
 
   @Transform(emptyToUndefined)
   @IsOptional()
-  @MinLength(10, { message: 'ADMIN_PASSWORD must be at least 10 characters' })
+  @MinLength(12, { message: 'ADMIN_PASSWORD must be at least 12 characters' })
   adminPassword?: string;
+
+  /** Log-in attempts allowed per account (e-mail address, known or not) in a 15-minute window. */
+  @Transform(toInt)
+  @IsInt({ message: 'LOGIN_ATTEMPTS_PER_ACCOUNT must be a whole number' })
+  @Min(1, { message: 'LOGIN_ATTEMPTS_PER_ACCOUNT must be at least 1' })
+  loginAttemptsPerAccount = 10;
+
+  /** Log-in attempts allowed per client address in a 15-minute window (an office behind one NAT shares it). */
+  @Transform(toInt)
+  @IsInt({ message: 'LOGIN_ATTEMPTS_PER_ADDRESS must be a whole number' })
+  @Min(1, { message: 'LOGIN_ATTEMPTS_PER_ADDRESS must be at least 1' })
+  loginAttemptsPerAddress = 100;
 
   /** Signs session cookies; unset, a secret kept in the database is used. */
   @Transform(emptyToUndefined)
@@ -163,12 +180,17 @@ export function loadConfig(env: Env = process.env): Config {
     adminEmail: env.ADMIN_EMAIL,
     adminPassword: env.ADMIN_PASSWORD,
     sessionSecret: env.SESSION_SECRET,
+    loginAttemptsPerAccount: env.LOGIN_ATTEMPTS_PER_ACCOUNT,
+    loginAttemptsPerAddress: env.LOGIN_ATTEMPTS_PER_ADDRESS,
   });
+  const trustProxy = parseTrustProxy(env.TRUST_PROXY);
+  if ('value' in trustProxy) app.trustProxy = trustProxy.value;
   const [reimbursement, reimbursementProblems] = build(ReimbursementConfig, {
     dataEncryptionKey: env.DATA_ENCRYPTION_KEY,
     retentionDays: env.REIMBURSEMENT_RETENTION_DAYS,
   });
   const problems = [...appProblems, ...databaseProblems, ...mailProblems, ...authProblems, ...reimbursementProblems];
+  if ('problem' in trustProxy) problems.push(trustProxy.problem);
   if (Boolean(auth.adminEmail) !== Boolean(auth.adminPassword)) {
     problems.push('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
   }

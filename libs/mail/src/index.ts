@@ -3,6 +3,7 @@ import { Mail1763900000100 } from './migrations/1763900000100-mail';
 export * from './composed-mail';
 export * from './outbox-message.entity';
 export * from './outbox.service';
+export * from './outbox.dto';
 export * from './outbox.dispatcher';
 export * from './outbox.rules';
 export * from './mail.composer';

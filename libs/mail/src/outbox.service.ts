@@ -6,6 +6,7 @@ import { MailConfig } from '@dialogdag/config';
 import { Clock, DomainError } from '@dialogdag/shared';
 import { ComposedMail } from './composed-mail';
 import { OutboxMessage, OutboxStatus } from './outbox-message.entity';
+import { OUTBOX_PAGE_MAX } from './outbox.dto';
 
 export interface OutboxDeliveryStatus {
   status: OutboxStatus;
@@ -60,8 +61,9 @@ export class OutboxService {
     const [items, total] = await this.db.getRepository(OutboxMessage).findAndCount({
       where: { conferenceId },
       order: { id: 'DESC' },
-      take: Math.min(options.limit ?? 100, 500),
-      skip: options.offset ?? 0,
+      // Callers validate (OutboxPageQuery); clamped again so no caller can send PostgreSQL a negative or huge page.
+      take: Math.max(1, Math.min(Math.trunc(options.limit ?? 100) || 100, OUTBOX_PAGE_MAX)),
+      skip: Math.max(0, Math.min(Math.trunc(options.offset ?? 0) || 0, 1_000_000_000)),
     });
     return { items, total };
   }

@@ -97,20 +97,25 @@ export function flattenErrors(problems: ValidationError[], prefix = ''): FieldEr
   return errors;
 }
 
+const UNSAFE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
 /** Empty text inputs mean "not given"; `a.b` names become nested objects. */
 export function normaliseFormBody(body: unknown): Record<string, unknown> {
   const result: Record<string, unknown> = {};
   for (const [key, rawValue] of Object.entries((body ?? {}) as Record<string, unknown>)) {
-    if (key === '_csrf' || key === 'website') continue;
+    if (key === '_csrf' || key === 'website' || key === '_stamp') continue;
     const value = typeof rawValue === 'string' ? rawValue.trim() : rawValue;
     if (value === '') continue;
     const path = key.split('.');
-    let target = result;
+    // `__proto__.x` would write onto Object.prototype; a name that is both a value and a group (`a=1&a.b=2`) is no form of ours.
+    if (path.some((segment) => UNSAFE_KEYS.has(segment))) continue;
+    let target: Record<string, unknown> | null = result;
     for (const segment of path.slice(0, -1)) {
-      target[segment] = (target[segment] as Record<string, unknown>) ?? {};
-      target = target[segment] as Record<string, unknown>;
+      const next: unknown = (target[segment] ??= {});
+      target = typeof next === 'object' && next !== null && !Array.isArray(next) ? (next as Record<string, unknown>) : null;
+      if (!target) break;
     }
-    target[path[path.length - 1]] = value;
+    if (target) target[path[path.length - 1]] = value;
   }
   return result;
 }

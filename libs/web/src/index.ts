@@ -5,3 +5,4 @@ export * from './layout';
 export * from './web.module';
 export * from './reply';
 export * from './web.texts';
+export * from './bot-check.rules';
