@@ -12,6 +12,7 @@ import { SpeakersService } from '@dialogdag/speakers';
 import { Clock, DomainError, fromStockholmLocal, Sector, stockholmDateInput, toStockholmIso } from '@dialogdag/shared';
 import type { ProgrammeKind, SpeakerRole } from '@dialogdag/programme';
 import { seedReportsDemo } from './demo/reports-demo';
+import { assignDemoWorkshopsAndTables, createDemoWorkshops } from './demo/workshops-seating-demo';
 
 export const DEMO_EMAIL = 'demo@dialogdag.local';
 export const DEMO_SLUG = 'dialogkonferens-goteborg';
@@ -65,7 +66,9 @@ export class DemoSeeder {
         await mkdir(this.app.dataDir, { recursive: true });
         await writeFile(passwordFile, `${DEMO_EMAIL}\n${password}\n`, { mode: 0o600 });
         const conferenceId = await this.createDemoConference(organiser.id);
-        await seedReportsDemo(this.moduleRef, organiser.id, conferenceId);
+        const choices = await createDemoWorkshops(this.moduleRef, organiser.id, conferenceId);
+        await seedReportsDemo(this.moduleRef, organiser.id, conferenceId, choices);
+        await assignDemoWorkshopsAndTables(this.moduleRef, organiser.id, conferenceId);
         // The first organiser from ADMIN_EMAIL manages the demo too, so it shows in their back office.
         if (this.authConfig.adminEmail) await this.conferences.addOrganiser(organiser.id, conferenceId, this.authConfig.adminEmail);
         return { email: DEMO_EMAIL, password, slug: DEMO_SLUG };

@@ -31,10 +31,15 @@ interface DemoContext {
   organiserId: string;
 }
 
-async function register(ctx: DemoContext, conferenceId: string, people: DemoPerson[]): Promise<Array<{ id: string; manageToken: string; status: string }>> {
+async function register(
+  ctx: DemoContext,
+  conferenceId: string,
+  people: DemoPerson[],
+  choices: (n: number) => string[] = () => [],
+): Promise<Array<{ id: string; manageToken: string; status: string }>> {
   const results = [];
-  for (const p of people) {
-    const dto = { name: p.name, email: p.email, organisation: p.organisation, sector: p.sector, isPolitician: !!p.isPolitician, politicalParty: p.politicalParty, isVolunteer: !!p.isVolunteer } as RegisterDto;
+  for (const [n, p] of people.entries()) {
+    const dto = { name: p.name, email: p.email, organisation: p.organisation, sector: p.sector, isPolitician: !!p.isPolitician, politicalParty: p.politicalParty, isVolunteer: !!p.isVolunteer, workshopPreferences: choices(n) } as RegisterDto;
     const { registration, manageToken } = await ctx.registrations.addByHand(ctx.organiserId, conferenceId, dto, 'sv');
     results.push({ id: registration.id, manageToken, status: registration.status });
   }
@@ -49,13 +54,13 @@ const spread = <T>(items: T[], keep: (i: number) => boolean) => items.filter((_,
  * conference (a few checked in), a conference of the same series held three weeks ago with its check-ins,
  * group-work notes and evaluations, and the series that holds both.
  */
-export async function seedReportsDemo(moduleRef: ModuleRef, organiserId: string, demoConferenceId: string): Promise<void> {
+export async function seedReportsDemo(moduleRef: ModuleRef, organiserId: string, demoConferenceId: string, choices?: (n: number) => string[]): Promise<void> {
   const get = <T>(type: abstract new (...args: never[]) => T) => moduleRef.get<T>(type as new (...args: never[]) => T, { strict: false });
   const ctx: DemoContext = {
     conferences: get(ConferencesService), programme: get(ProgrammeCommands), registrations: get(OrganiserRegistrationsService), series: get(SeriesService),
     notes: get(GroupNotesService), evaluation: get(EvaluationService), clock: get(Clock), organiserId,
   };
-  const upcoming = await register(ctx, demoConferenceId, regionalPeople(VASTRA_GOTALAND, 116));
+  const upcoming = await register(ctx, demoConferenceId, regionalPeople(VASTRA_GOTALAND, 116), choices);
   for (const r of spread(upcoming, (i) => i % 20 === 0 && upcoming[i].status === 'confirmed')) await ctx.registrations.checkIn(organiserId, demoConferenceId, r.id);
 
   const pastId = await createPastConference(ctx);
