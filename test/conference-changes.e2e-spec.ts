@@ -32,4 +32,14 @@ describe('changing a conference', () => {
     expect(lowered.body.message).toMatch(/capacity.*3 seats/);
     expect((await api.patch(`/api/conferences/${c.id}`, { capacity: 3 })).status).toBe(200);
   });
+
+  it('refuses null for a field a conference cannot be without (400 naming it, nothing changed), never 500', async () => {
+    const c = await publishedConference(api);
+    for (const field of ['venue', 'title', 'startsAt', 'capacity', 'cancellationFee']) {
+      const res = await api.patch(`/api/conferences/${c.id}`, { [field]: null });
+      expect(res.status).toBe(400);
+      expect(res.body.field).toBe(field);
+    }
+    expect((await api.get(`/api/conferences/${c.id}`)).body).toMatchObject({ title: c.title, capacity: c.capacity, venue: c.venue });
+  });
 });

@@ -1,4 +1,4 @@
-import { parseConferenceTime } from '@dialogdag/shared';
+import { FieldProblem, parseConferenceTime, ValidationFailed } from '@dialogdag/shared';
 import { CreateConferenceDto, UpdateConferenceDto } from './conference.dto';
 import { Conference } from './conference.entity';
 
@@ -29,7 +29,23 @@ export function travelColumns(policy: CreateConferenceDto['travelPolicy'], curre
   };
 }
 
+/** Fields a conference cannot be without: a change may replace them but not remove them with null. */
+const REQUIRED_ON_CHANGE = [
+  'title', 'slug', 'startsAt', 'endsAt', 'venue', 'capacity', 'registrationDeadline', 'cancellationDeadline', 'cancellationFee',
+] as const;
+
+/** `null` for a required field (the DTO lets null through as "optional") is a refusal naming the field. */
+export function removedRequiredFields(dto: UpdateConferenceDto): FieldProblem[] {
+  const given = dto as Record<string, unknown>;
+  return REQUIRED_ON_CHANGE.filter((field) => given[field] === null).map((field) => ({
+    field,
+    message: `${field} cannot be removed: give a new value or leave it out`,
+  }));
+}
+
 export function applyUpdate(c: Conference, dto: UpdateConferenceDto): void {
+  const removed = removedRequiredFields(dto);
+  if (removed.length > 0) throw new ValidationFailed(removed);
   if (dto.title !== undefined) c.title = dto.title.trim();
   if (dto.slug !== undefined) c.slug = dto.slug;
   if (dto.description !== undefined) c.description = dto.description;
