@@ -140,7 +140,7 @@ describe('foundation: organiser → published conference → registration → e-
 
   it('registers a participant, e-mails the personal link over SMTP, and the link works', async () => {
     const conference = await publishedConference(api);
-    const person = participant({ diet: 'vegetarisk' });
+    const person = participant({ diet: 'vegetarisk', dietConsent: true });
     const res = await anonymous.post(`/api/public/conferences/${conference.slug}/registrations`, person);
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ status: 'confirmed' });
@@ -255,7 +255,7 @@ describe('hostile input', () => {
 
   it('refuses bodies over the limit with 413 and line breaks in e-mail addresses with 400', async () => {
     const conference = await publishedConference(api);
-    const huge = await new ApiClient(test.url).post(`/api/public/conferences/${conference.slug}/registrations`, participant({ diet: 'x'.repeat(400_000) }));
+    const huge = await new ApiClient(test.url).post(`/api/public/conferences/${conference.slug}/registrations`, participant({ diet: 'x'.repeat(400_000), dietConsent: true }));
     expect(huge.status).toBe(413);
     expect(huge.body).toMatchObject({ statusCode: 413 });
     const injected = await new ApiClient(test.url).post(

@@ -183,12 +183,12 @@ describe('organiser registrations', () => {
 
   it('counts diets for the caterer, with names only when asked', async () => {
     const c = await publishedConference(api);
-    await addByHand(c.id, { name: 'Cecilia', diet: 'Vegetarisk' });
-    await addByHand(c.id, { name: 'Adam', diet: ' Vegetarisk ' });
-    await addByHand(c.id, { name: 'Bertil', diet: 'vegetarisk' });
-    await addByHand(c.id, { name: 'David', diet: 'Glutenfri   kost' });
+    await addByHand(c.id, { name: 'Cecilia', diet: 'Vegetarisk', dietConsent: true });
+    await addByHand(c.id, { name: 'Adam', diet: ' Vegetarisk ', dietConsent: true });
+    await addByHand(c.id, { name: 'Bertil', diet: 'vegetarisk', dietConsent: true });
+    await addByHand(c.id, { name: 'David', diet: 'Glutenfri   kost', dietConsent: true });
     await addByHand(c.id, { name: 'Erik' });
-    const cancelled = await addByHand(c.id, { name: 'Fanny', diet: 'Vegan' });
+    const cancelled = await addByHand(c.id, { name: 'Fanny', diet: 'Vegan', dietConsent: true });
     expect((await anonymous.post(`/api/public/registrations/${cancelled.manageToken}/cancel`)).status).toBe(200);
     const res = await api.get(`/api/conferences/${c.id}/diets`);
     expect(res.status).toBe(200);
@@ -269,7 +269,7 @@ describe('organiser registrations', () => {
 
   it('serves the back-office pages (list with filters and print view, diets, fees with a waive form) only to its organisers', async () => {
     const c = await publishedConference(api);
-    const late = await registerPublic(c.slug, { name: 'Åsa <Sen>', organisation: 'Röda Korset', diet: 'Vegan' });
+    const late = await registerPublic(c.slug, { name: 'Åsa <Sen>', organisation: 'Röda Korset', diet: 'Vegan', dietConsent: true });
     await registerPublic(c.slug, { name: 'Bo Ek', organisation: 'Malmö stad', sector: 'municipality' });
     clock.set('2030-10-10T12:00:00+02:00');
     expect((await anonymous.post(`/api/public/registrations/${late.manageToken}/cancel`)).status).toBe(200);

@@ -58,10 +58,18 @@ describe('registration rules: deadlines, waiting list, cancellation, transfer, r
     const c = await publishedConference(api, { modificationDeadline: '2030-10-15' });
     const r = await register(c.slug);
     const changed = await anonymous.patch(`/api/public/registrations/${r.manageToken}`, {
-      phone: '08-123 456', diet: 'glutenfri', organisation: 'Malmö stad', sector: 'municipality', isPolitician: true, politicalParty: 'Partiet',
+      phone: '08-123 456', diet: 'glutenfri', dietConsent: true, organisation: 'Malmö stad', sector: 'municipality', isPolitician: true, politicalParty: 'Partiet',
     });
     expect(changed.status).toBe(200);
     expect(changed.body).toMatchObject({ phone: '08-123 456', diet: 'glutenfri', organisation: 'Malmö stad', sector: 'municipality', isPolitician: true, politicalParty: 'Partiet', status: 'confirmed' });
+    // A diet can reveal health or religion: without explicit consent it is refused, in the API as on the form.
+    const unconsented = await anonymous.patch(`/api/public/registrations/${r.manageToken}`, { diet: 'nötfri' });
+    expect(unconsented.status).toBe(400);
+    expect(JSON.stringify(unconsented.body.message)).toMatch(/dietConsent must be true/);
+    const refused = await anonymous.post(`/api/public/conferences/${c.slug}/registrations`, participant({ diet: 'halal', dietConsent: false }));
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.body.message)).toMatch(/dietConsent must be true/);
+    expect((await anonymous.get(`/api/public/registrations/${r.manageToken}`)).body.diet).toBe('glutenfri');
     const cleared = await anonymous.patch(`/api/public/registrations/${r.manageToken}`, { diet: null, phone: '' });
     expect(cleared.body).toMatchObject({ diet: null, phone: null, organisation: 'Malmö stad' });
 
@@ -79,9 +87,9 @@ describe('registration rules: deadlines, waiting list, cancellation, transfer, r
     expect((await anonymous.patch(`/api/public/registrations/nope`, { phone: '08-123 456' })).status).toBe(404);
 
     clock.set('2030-10-10T12:00:00+02:00'); // after the registration deadline, before the modification deadline
-    expect((await anonymous.patch(`/api/public/registrations/${r.manageToken}`, { diet: 'vegansk' })).status).toBe(200);
+    expect((await anonymous.patch(`/api/public/registrations/${r.manageToken}`, { diet: 'vegansk', dietConsent: true })).status).toBe(200);
     clock.set('2030-10-16T00:00:01+02:00');
-    const late = await anonymous.patch(`/api/public/registrations/${r.manageToken}`, { diet: 'laktosfri' });
+    const late = await anonymous.patch(`/api/public/registrations/${r.manageToken}`, { diet: 'laktosfri', dietConsent: true });
     expect(late.status).toBe(409);
     expect((await anonymous.get(`/api/public/registrations/${r.manageToken}`)).body.diet).toBe('vegansk');
 
@@ -89,10 +97,10 @@ describe('registration rules: deadlines, waiting list, cancellation, transfer, r
     const d = await publishedConference(api);
     const other = await register(d.slug);
     clock.set('2030-10-07T00:00:01+02:00'); // default: the registration deadline
-    expect((await anonymous.patch(`/api/public/registrations/${other.manageToken}`, { diet: 'vegansk' })).status).toBe(409);
+    expect((await anonymous.patch(`/api/public/registrations/${other.manageToken}`, { diet: 'vegansk', dietConsent: true })).status).toBe(409);
     clock.set(BEFORE_DEADLINE);
     expect((await anonymous.post(`/api/public/registrations/${other.manageToken}/cancel`)).status).toBe(200);
-    expect((await anonymous.patch(`/api/public/registrations/${other.manageToken}`, { diet: 'vegansk' })).status).toBe(409);
+    expect((await anonymous.patch(`/api/public/registrations/${other.manageToken}`, { diet: 'vegansk', dietConsent: true })).status).toBe(409);
   });
 
   it('cancels free before the deadline and releases the seat; twice is 409', async () => {

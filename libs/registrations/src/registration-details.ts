@@ -4,7 +4,7 @@ import { Registration } from './registration.entity';
 import { catalogue } from './i18n';
 
 /** Details a holder may change through the personal link; name and e-mail change by transfer. */
-export type DetailField = keyof Omit<UpdateRegistrationDto, 'name' | 'email'>;
+export type DetailField = keyof Omit<UpdateRegistrationDto, 'name' | 'email' | 'dietConsent'>;
 const DETAIL_FIELDS: DetailField[] = ['phone', 'diet', 'organisation', 'sector', 'isPolitician', 'politicalParty', 'isVolunteer', 'workshopPreferences'];
 /** These can be removed (null or ""); the others only changed. */
 const CLEARABLE = new Set<DetailField>(['phone', 'diet', 'politicalParty']);

@@ -16,7 +16,12 @@ import {
   MaxLength,
   Min,
   MinLength,
+  registerDecorator,
+  ValidateIf,
+  ValidationArguments,
+  ValidationOptions,
 } from 'class-validator';
+import { dietConsentMissing } from './registration.rules';
 import { LANGUAGES, Language, Sector, SECTORS } from '@dialogdag/shared';
 
 /** Accepts JSON booleans and the values HTML checkboxes send. */
@@ -27,6 +32,18 @@ const toList = ({ value }: { value: unknown }) =>
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 const ONE_LINE = /^[^\r\n]*$/;
+
+/** Fails when the object carries a diet without consent; the rule itself is `dietConsentMissing`. */
+function ConsentGivenForDiet(options?: ValidationOptions) {
+  return (object: object, propertyName: string) =>
+    registerDecorator({
+      name: 'consentGivenForDiet',
+      target: object.constructor,
+      propertyName,
+      options,
+      validator: { validate: (value: unknown, args: ValidationArguments) => !dietConsentMissing((args.object as { diet?: unknown }).diet, value) },
+    });
+}
 
 export class RegisterDto {
   @ApiProperty({ example: 'Amina Hassan' })
@@ -88,10 +105,11 @@ export class RegisterDto {
   @MaxLength(500, { message: 'diet must be at most 500 characters' })
   diet?: string;
 
-  @ApiPropertyOptional({ description: 'Explicit consent to store the special diet (the web form asks for it)' })
-  @IsOptional()
+  @ApiPropertyOptional({ description: 'Explicit consent to store the special diet: required, true, whenever a diet is given' })
+  @ValidateIf((o: { diet?: unknown; dietConsent?: unknown }) => o.dietConsent !== undefined || dietConsentMissing(o.diet, o.dietConsent))
   @Transform(toBoolean)
   @IsBoolean({ message: 'dietConsent must be true or false' })
+  @ConsentGivenForDiet({ message: 'dietConsent must be true to store a special diet (explicit consent: a diet can reveal health or religion)' })
   dietConsent?: boolean;
 
   @ApiPropertyOptional({ type: [String], description: 'Up to three workshop ids, first choice first' })
@@ -158,6 +176,13 @@ export class UpdateRegistrationDto extends PartialType(
   @IsString({ message: 'diet must be text' })
   @MaxLength(500, { message: 'diet must be at most 500 characters' })
   diet?: string | null;
+
+  @ApiPropertyOptional({ description: 'Explicit consent to store the special diet: required, true, whenever a diet is given' })
+  @ValidateIf((o: { diet?: unknown; dietConsent?: unknown }) => o.dietConsent !== undefined || dietConsentMissing(o.diet, o.dietConsent))
+  @Transform(toBoolean)
+  @IsBoolean({ message: 'dietConsent must be true or false' })
+  @ConsentGivenForDiet({ message: 'dietConsent must be true to store a special diet (explicit consent: a diet can reveal health or religion)' })
+  dietConsent?: boolean;
 
   @ApiPropertyOptional({ nullable: true })
   @IsOptional()

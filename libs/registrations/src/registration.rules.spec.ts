@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import {
   Actor,
+  dietConsentMissing,
   cancellationFeeFor,
   cancellationQuote,
   canModifyDetails,
@@ -191,5 +192,16 @@ describe('isReminderDue', () => {
         }
       }),
     );
+  });
+});
+
+describe('dietConsentMissing', () => {
+  const withText = fc.string().filter((d) => d.trim() !== '');
+  it('never asks for consent when there is no diet, whatever was ticked', () => {
+    fc.assert(fc.property(fc.constantFrom(undefined, null, '', '  ', '\t'), fc.constantFrom(undefined, true, false, 'true'), (diet, consent) => !dietConsentMissing(diet, consent)));
+  });
+  it('refuses any diet without an explicit yes, and accepts it with one (JSON true or the checkbox value)', () => {
+    fc.assert(fc.property(withText, fc.constantFrom(undefined, null, false, 'false', 'on', 1), (diet, consent) => dietConsentMissing(diet, consent)));
+    fc.assert(fc.property(withText, fc.constantFrom(true, 'true'), (diet, consent) => !dietConsentMissing(diet, consent)));
   });
 });

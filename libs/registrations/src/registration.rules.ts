@@ -142,3 +142,11 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export function isReminderDue(c: { startsAt: Date }, now: Date, daysBefore: number): boolean {
   return !hasStarted(c, now) && c.startsAt.getTime() - now.getTime() <= daysBefore * DAY_MS;
 }
+
+/**
+ * A special diet can reveal health or religion (GDPR Art. 9): it is stored only with explicit consent,
+ * in every path (the form's checkbox, `dietConsent: true` in the API).
+ */
+export function dietConsentMissing(diet: unknown, consent: unknown): boolean {
+  return typeof diet === 'string' && diet.trim() !== '' && consent !== true && consent !== 'true';
+}

@@ -4,6 +4,7 @@ import { FieldErrors, validateForm } from '@dialogdag/web';
 import { RegistrationExtensions } from '../extensions/registration-extensions';
 import { catalogue, errorText, localiseFieldErrors } from '../i18n';
 import { RegisterDto, TransferDto, UpdateRegistrationDto } from '../registration.dto';
+import { dietConsentMissing } from '../registration.rules';
 import { FormValues, readChoices, roundErrorField } from './choice-rounds';
 
 export interface ReadForm<T> {
@@ -24,7 +25,7 @@ export class PublicForms {
     const t = catalogue(lang);
     const { dto, errors } = await validateForm(RegisterDto, body);
     const fieldErrors = localiseFieldErrors(errors, t.fieldErrors);
-    if (dto.diet && !dto.dietConsent) fieldErrors.dietConsent = t.fieldErrors.dietConsent;
+    if (dietConsentMissing(dto.diet, dto.dietConsent)) fieldErrors.dietConsent = t.fieldErrors.dietConsent;
     if (dto.bookTable && !dto.bookTableDescription) fieldErrors.bookTableDescription = t.fieldErrors.bookTableDescription;
     const choices = await this.choices(conferenceId, lang, body);
     if (choices.preferences) dto.workshopPreferences = choices.preferences;
@@ -38,7 +39,7 @@ export class PublicForms {
     const { dto, errors } = await validateForm(UpdateRegistrationDto, form);
     const fieldErrors = localiseFieldErrors(errors, t.fieldErrors);
     for (const field of ['phone', 'diet', 'politicalParty'] as const) if (!body[field]?.trim()) dto[field] = null;
-    if (dto.diet && body.dietConsent !== 'true') fieldErrors.dietConsent = t.fieldErrors.dietConsent;
+    if (dietConsentMissing(dto.diet, body.dietConsent)) fieldErrors.dietConsent = t.fieldErrors.dietConsent;
     const choices = await this.choices(conferenceId, lang, body);
     if (choices.preferences) dto.workshopPreferences = choices.preferences;
     return { dto, errors: { ...fieldErrors, ...choices.errors } };
