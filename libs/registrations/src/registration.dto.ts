@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, IntersectionType, PartialType, PickType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
@@ -19,7 +20,6 @@ import {
   registerDecorator,
   ValidateIf,
   ValidationArguments,
-  ValidationOptions,
 } from 'class-validator';
 import { dietConsentMissing } from './registration.rules';
 import { LANGUAGES, Language, Sector, SECTORS } from '@dialogdag/shared';
@@ -33,16 +33,25 @@ const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? val
 
 const ONE_LINE = /^[^\r\n]*$/;
 
-/** Fails when the object carries a diet without consent; the rule itself is `dietConsentMissing`. */
-function ConsentGivenForDiet(options?: ValidationOptions) {
-  return (object: object, propertyName: string) =>
-    registerDecorator({
-      name: 'consentGivenForDiet',
-      target: object.constructor,
-      propertyName,
-      options,
-      validator: { validate: (value: unknown, args: ValidationArguments) => !dietConsentMissing((args.object as { diet?: unknown }).diet, value) },
-    });
+/**
+ * `dietConsent`, checked whenever a diet is given (not skipped as optional then): the rule is `dietConsentMissing`.
+ * One decorator, so registering and changing details ask the same.
+ */
+function DietConsentField() {
+  return applyDecorators(
+    ApiPropertyOptional({ description: 'Explicit consent to store the special diet: required, true, whenever a diet is given' }),
+    ValidateIf((o: { diet?: unknown; dietConsent?: unknown }) => o.dietConsent !== undefined || dietConsentMissing(o.diet, o.dietConsent)),
+    Transform(toBoolean),
+    IsBoolean({ message: 'dietConsent must be true or false' }),
+    ((object: object, propertyName: string | symbol) =>
+      registerDecorator({
+        name: 'consentGivenForDiet',
+        target: object.constructor,
+        propertyName: String(propertyName),
+        options: { message: 'dietConsent must be true to store a special diet (explicit consent: a diet can reveal health or religion)' },
+        validator: { validate: (value: unknown, args: ValidationArguments) => !dietConsentMissing((args.object as { diet?: unknown }).diet, value) },
+      })) as PropertyDecorator,
+  );
 }
 
 export class RegisterDto {
@@ -105,11 +114,7 @@ export class RegisterDto {
   @MaxLength(500, { message: 'diet must be at most 500 characters' })
   diet?: string;
 
-  @ApiPropertyOptional({ description: 'Explicit consent to store the special diet: required, true, whenever a diet is given' })
-  @ValidateIf((o: { diet?: unknown; dietConsent?: unknown }) => o.dietConsent !== undefined || dietConsentMissing(o.diet, o.dietConsent))
-  @Transform(toBoolean)
-  @IsBoolean({ message: 'dietConsent must be true or false' })
-  @ConsentGivenForDiet({ message: 'dietConsent must be true to store a special diet (explicit consent: a diet can reveal health or religion)' })
+  @DietConsentField()
   dietConsent?: boolean;
 
   @ApiPropertyOptional({ type: [String], description: 'Up to three workshop ids, first choice first' })
@@ -177,11 +182,7 @@ export class UpdateRegistrationDto extends PartialType(
   @MaxLength(500, { message: 'diet must be at most 500 characters' })
   diet?: string | null;
 
-  @ApiPropertyOptional({ description: 'Explicit consent to store the special diet: required, true, whenever a diet is given' })
-  @ValidateIf((o: { diet?: unknown; dietConsent?: unknown }) => o.dietConsent !== undefined || dietConsentMissing(o.diet, o.dietConsent))
-  @Transform(toBoolean)
-  @IsBoolean({ message: 'dietConsent must be true or false' })
-  @ConsentGivenForDiet({ message: 'dietConsent must be true to store a special diet (explicit consent: a diet can reveal health or religion)' })
+  @DietConsentField()
   dietConsent?: boolean;
 
   @ApiPropertyOptional({ nullable: true })
