@@ -1,4 +1,5 @@
 import { MailAttachment } from './outbox-message.entity';
+import type { AdaptableContent } from './templates/layout';
 
 /** A message ready for the outbox: composed, not yet sent. */
 export interface ComposedMail {
@@ -10,4 +11,6 @@ export interface ComposedMail {
   attachments?: MailAttachment[];
   conferenceId?: string;
   registrationId?: string;
+  /** Set by renderMailBody: lets a conference's adapted introduction and closing be added at enqueue time. */
+  adaptable?: AdaptableContent;
 }

@@ -8,6 +8,7 @@ export * from './outbox.dispatcher';
 export * from './outbox.rules';
 export * from './mail.composer';
 export * from './mail.module';
+export * from './mail-texts';
 export type { RegistrationMailParams } from './templates/registration-received';
 export type { SpeakerProgrammeMailParams, SpeakerSlot } from './templates/speaker-programme';
 export type {
@@ -20,4 +21,4 @@ export type {
 export { conferenceCalendar } from './templates/registration-changes';
 export const mailMigrations = [Mail1763900000100];
 export { renderMailBody } from './templates/layout';
-export type { MailBody } from './templates/layout';
+export type { MailBody, AdaptableContent } from './templates/layout';

@@ -5,6 +5,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { MailConfig } from '@dialogdag/config';
 import { Clock, DomainError } from '@dialogdag/shared';
 import { ComposedMail } from './composed-mail';
+import { MailTexts } from './mail-texts';
 import { OutboxMessage, OutboxStatus } from './outbox-message.entity';
 import { OUTBOX_PAGE_MAX } from './outbox.dto';
 
@@ -24,6 +25,7 @@ export class OutboxService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
+    private readonly texts: MailTexts,
     config: MailConfig,
   ) {
     this.messageIdDomain = /@([^>\s]+)/.exec(config.mailFrom)?.[1] ?? 'dialogdag.local';
@@ -34,27 +36,43 @@ export class OutboxService {
    * the transaction that caused it commits.
    */
   async enqueue(manager: EntityManager, mail: ComposedMail): Promise<OutboxMessage> {
-    if (!SINGLE_LINE.test(mail.to) || !SINGLE_LINE.test(mail.subject)) {
-      throw new DomainError('mail_header_injection', 'invalid', 'E-mail addresses and subjects must be one line.', 'email');
+    const [message] = await this.enqueueMany(manager, [mail]);
+    return message;
+  }
+
+  /**
+   * Several messages in one multi-row insert, in the caller's transaction; the conference's
+   * adapted texts are applied first (one query for the lot). Returned in the order given.
+   */
+  async enqueueMany(manager: EntityManager, mails: ComposedMail[]): Promise<OutboxMessage[]> {
+    if (mails.length === 0) return [];
+    for (const mail of mails) {
+      if (!SINGLE_LINE.test(mail.to) || !SINGLE_LINE.test(mail.subject)) {
+        throw new DomainError('mail_header_injection', 'invalid', 'E-mail addresses and subjects must be one line.', 'email');
+      }
     }
     const now = this.clock.now();
-    return manager.getRepository(OutboxMessage).save({
-      messageId: `<${randomUUID()}@${this.messageIdDomain}>`,
-      conferenceId: mail.conferenceId ?? null,
-      registrationId: mail.registrationId ?? null,
-      kind: mail.kind,
-      recipient: mail.to,
-      subject: mail.subject,
-      textBody: mail.text,
-      htmlBody: mail.html ?? null,
-      attachments: mail.attachments ?? [],
-      status: 'pending',
-      attempts: 0,
-      nextAttemptAt: now,
-      lastError: null,
-      createdAt: now,
-      sentAt: null,
-    });
+    const rows = (await this.texts.adapt(manager, mails)).map(
+      (mail): Omit<OutboxMessage, 'id'> => ({
+        messageId: `<${randomUUID()}@${this.messageIdDomain}>`,
+        conferenceId: mail.conferenceId ?? null,
+        registrationId: mail.registrationId ?? null,
+        kind: mail.kind,
+        recipient: mail.to,
+        subject: mail.subject,
+        textBody: mail.text,
+        htmlBody: mail.html ?? null,
+        attachments: mail.attachments ?? [],
+        status: 'pending',
+        attempts: 0,
+        nextAttemptAt: now,
+        lastError: null,
+        createdAt: now,
+        sentAt: null,
+      }),
+    );
+    const inserted = await manager.getRepository(OutboxMessage).insert(rows);
+    return rows.map((row, i) => ({ ...row, id: (inserted.identifiers[i] as { id: OutboxMessage['id'] }).id }) as OutboxMessage);
   }
 
   async listForConference(conferenceId: string, options: { limit?: number; offset?: number } = {}) {

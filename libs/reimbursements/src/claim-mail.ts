@@ -15,7 +15,7 @@ export interface ClaimMailTarget {
 
 const money = (amount: number, lang: Language) => formatMoney(amount, lang);
 
-function compose(kind: string, target: ClaimMailTarget, claim: TravelClaim, subject: string, body: { text: string; html: string }): ComposedMail {
+function compose(kind: string, target: ClaimMailTarget, claim: TravelClaim, subject: string, body: Pick<ComposedMail, 'text' | 'html' | 'adaptable'>): ComposedMail {
   return { kind, to: target.to, subject, ...body, conferenceId: target.conference.id, registrationId: claim.registrationId };
 }
 

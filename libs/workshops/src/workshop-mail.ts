@@ -14,7 +14,7 @@ export interface WorkshopMailParams {
 /** Tells a participant their workshop(s), room and dialogue group. */
 export function workshopMail(p: WorkshopMailParams): ComposedMail {
   const t = TEXTS[p.lang].mail;
-  const { text, html } = renderMailBody(
+  const body = renderMailBody(
     {
       greeting: t.greeting(p.name),
       paragraphs: [t.intro(p.conference.title), t.outro],
@@ -27,8 +27,7 @@ export function workshopMail(p: WorkshopMailParams): ComposedMail {
     kind: 'workshop_assignment',
     to: p.to,
     subject: t.subject(p.conference.title),
-    text,
-    html,
+    ...body,
     conferenceId: p.conference.id,
     registrationId: p.registrationId,
   };

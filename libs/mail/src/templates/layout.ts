@@ -8,8 +8,20 @@ export interface MailBody {
   signature: string;
 }
 
-/** Renders the same content as plain text and as simple, accessible HTML. */
-export function renderMailBody(body: MailBody, lang: 'sv' | 'en'): { text: string; html: string } {
+/**
+ * What a conference may adapt in an automatic e-mail: the body before rendering, so an
+ * introduction and a closing can be set around the generated paragraphs (see MailTexts).
+ */
+export interface AdaptableContent {
+  lang: 'sv' | 'en';
+  body: MailBody;
+}
+
+/**
+ * Renders the same content as plain text and as simple, accessible HTML, and keeps the
+ * structured body (`adaptable`) so the outbox can re-render it with a conference's own texts.
+ */
+export function renderMailBody(body: MailBody, lang: 'sv' | 'en'): { text: string; html: string; adaptable: AdaptableContent } {
   const facts = body.facts ?? [];
   const text = [
     body.greeting,
@@ -26,5 +38,5 @@ ${facts.length ? `<table role="presentation">${facts.map(([k, v]) => `<tr><th al
 ${body.link ? `<p><a href="${escapeHtml(body.link.url)}">${escapeHtml(body.link.label)}</a></p>` : ''}
 <p>${escapeHtml(body.signature)}</p>
 </body></html>`;
-  return { text, html };
+  return { text, html, adaptable: { lang, body } };
 }

@@ -96,7 +96,7 @@ const TEXTS = {
 
 const texts = (lang: Language) => TEXTS[lang];
 
-function mail(kind: string, p: { to: string; conference: { id: string }; registrationId: string }, subject: string, body: { text: string; html: string }): ComposedMail {
+function mail(kind: string, p: { to: string; conference: { id: string }; registrationId: string }, subject: string, body: Pick<ComposedMail, 'text' | 'html' | 'adaptable'>): ComposedMail {
   return { kind, to: p.to, subject, ...body, conferenceId: p.conference.id, registrationId: p.registrationId };
 }
 
