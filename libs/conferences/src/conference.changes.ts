@@ -53,6 +53,7 @@ export function applyUpdate(c: Conference, dto: UpdateConferenceDto): void {
   if (dto.arrangers !== undefined) c.arrangers = dto.arrangers;
   if (dto.costNote !== undefined) c.costNote = dto.costNote?.trim() || null;
   if (dto.contactEmail !== undefined) c.contactEmail = dto.contactEmail || null;
+  if (dto.privacyNotice !== undefined) c.privacyNotice = dto.privacyNotice?.trim() || null;
   if (dto.startsAt !== undefined) c.startsAt = time(dto.startsAt);
   if (dto.endsAt !== undefined) c.endsAt = time(dto.endsAt);
   if (dto.venue !== undefined) {

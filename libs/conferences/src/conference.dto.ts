@@ -150,6 +150,15 @@ export class CreateConferenceDto {
   @IsEmail({}, { message: 'contactEmail must be an e-mail address' })
   contactEmail?: string;
 
+  @ApiPropertyOptional({
+    nullable: true,
+    description: 'Plain text shown at /c/<slug>/privacy: what is stored about participants, why, for how long, and their rights. Empty or null: the default notice.',
+  })
+  @IsOptional()
+  @IsString({ message: 'privacyNotice must be text' })
+  @MaxLength(20000, { message: 'privacyNotice must be at most 20000 characters' })
+  privacyNotice?: string | null;
+
   @ApiProperty({ example: '2026-10-20T09:00:00+02:00' })
   @IsConferenceTime()
   startsAt!: string;
@@ -239,6 +248,7 @@ export class ConferenceView {
   @ApiProperty() arrangers!: string;
   @ApiProperty({ nullable: true, type: String }) costNote!: string | null;
   @ApiProperty({ nullable: true, type: String }) contactEmail!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'null: the default notice is shown' }) privacyNotice!: string | null;
   @ApiProperty() startsAt!: string;
   @ApiProperty() endsAt!: string;
   @ApiProperty({ type: VenueView }) venue!: VenueView;

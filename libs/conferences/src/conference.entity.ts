@@ -30,6 +30,10 @@ export class Conference {
   @Column('text', { nullable: true })
   contactEmail!: string | null;
 
+  /** What participants are told about their personal data (plain text); null shows the default notice. */
+  @Column('text', { nullable: true })
+  privacyNotice!: string | null;
+
   @Column('timestamptz')
   startsAt!: Date;
 

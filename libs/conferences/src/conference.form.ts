@@ -46,6 +46,7 @@ export function conferenceFormValues(c: Conference, lang: Language): ConferenceF
     'travelPolicy.lostEarningsAllowed': c.travelLostEarningsAllowed ? 'true' : '',
     lostEarningsCapKr: travel ? kronor(c.travelLostEarningsCap) : '',
     fixedFeeKr: travel ? kronor(c.travelFixedFee) : '',
+    privacyNotice: c.privacyNotice ?? '',
   };
 }
 
@@ -77,7 +78,7 @@ export function conferenceFormToDto(body: Record<string, string | undefined>, la
     delete input['travelPolicy.requestDeadline'];
     input.travelPolicy = null;
   }
-  for (const key of ['description', 'targetAudience', 'arrangers', 'costNote']) if (input[key] === undefined) input[key] = '';
+  for (const key of ['description', 'targetAudience', 'arrangers', 'costNote', 'privacyNotice']) if (input[key] === undefined) input[key] = '';
   return { input, errors };
 }
 

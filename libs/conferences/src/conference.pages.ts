@@ -200,6 +200,9 @@ ${errorSummary(t.page.problem, errors)}
     ${kr('lostEarningsCapKr')}
     ${kr('fixedFeeKr')}
   </fieldset>
+  <fieldset><legend>${t.page.privacy}</legend>
+    ${f('privacyNotice', 'textarea', false, t.page.privacyHint)}
+  </fieldset>
   <button type="submit">${t.page.save}</button>
 </form>`;
     return sendPage(reply, renderPage({ lang, title, body, path: req.url, backOffice: { organiserName: organiser.name, csrfToken: csrf } }), status);

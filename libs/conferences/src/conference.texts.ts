@@ -7,6 +7,7 @@ export const CONFERENCE_FORM_FIELDS = [
   'capacity', 'registrationOpensAt', 'registrationDeadline', 'modificationDeadline', 'cancellationDeadline', 'cancellationFeeKr',
   'travelPolicy.minRoundTripKm', 'travelPolicy.requestDeadline', 'ratePerKmKr', 'budgetKr',
   'travelPolicy.publicTransportAtCost', 'travelPolicy.lostEarningsAllowed', 'lostEarningsCapKr', 'fixedFeeKr',
+  'privacyNotice',
 ] as const;
 export type ConferenceFormField = (typeof CONFERENCE_FORM_FIELDS)[number];
 
@@ -23,6 +24,8 @@ const sv = {
     status: 'Status', publish: 'Publicera och öppna anmälan', publicPage: 'Publik sida',
     seats: 'Platser', outbox: 'Utkorg (e-post)', outboxNone: 'Inga e-brev ännu.',
     registrations: 'Anmälningar', fee: 'Avgift', programme: 'Program', speakers: 'Talare',
+    privacy: 'Personuppgifter',
+    privacyHint: 'Vad deltagarna får veta om sina personuppgifter: vad som sparas, varför, hur länge och vilka rättigheter de har. Vanlig text, tom rad mellan stycken. Lämna tomt för standardtexten.',
   },
   conferenceStatus: { draft: 'Utkast', published: 'Publicerad' },
   mailStatus: { pending: 'väntar', sent: 'skickat', failed: 'misslyckades' },
@@ -39,6 +42,7 @@ const sv = {
     'travelPolicy.lostEarningsAllowed': 'Förlorad arbetsinkomst kan ersättas',
     lostEarningsCapKr: 'Högsta ersättning för förlorad arbetsinkomst per person (kr)',
     fixedFeeKr: 'Arvode per person (kr, 0 för inget)',
+    privacyNotice: 'Integritetsmeddelande (valfritt)',
   },
   invalid: {
     title: 'Skriv konferensens titel, högst 200 tecken.',
@@ -67,6 +71,7 @@ const sv = {
     'travelPolicy.lostEarningsAllowed': 'Kryssa i eller lämna tomt.',
     lostEarningsCapKr: 'Ange högsta ersättningen i kronor, t.ex. 1 500, eller 0.',
     fixedFeeKr: 'Ange arvodet i kronor, t.ex. 500, eller 0 för inget.',
+    privacyNotice: 'Integritetsmeddelandet får vara högst 20 000 tecken.',
   },
   errors: {
     conferenceNotFound: 'Konferensen finns inte, eller så är du inte arrangör för den.',
@@ -95,6 +100,8 @@ const en: CatalogueShape<typeof sv> = {
     status: 'Status', publish: 'Publish and open registration', publicPage: 'Public page',
     seats: 'Seats', outbox: 'Outbox (e-mail)', outboxNone: 'No e-mails yet.',
     registrations: 'Registrations', fee: 'Fee', programme: 'Programme', speakers: 'Speakers',
+    privacy: 'Personal data',
+    privacyHint: 'What participants are told about their personal data: what is stored, why, for how long and what rights they have. Plain text, a blank line between paragraphs. Leave empty for the default notice.',
   },
   conferenceStatus: { draft: 'Draft', published: 'Published' },
   mailStatus: { pending: 'pending', sent: 'sent', failed: 'failed' },
@@ -111,6 +118,7 @@ const en: CatalogueShape<typeof sv> = {
     'travelPolicy.lostEarningsAllowed': 'Lost earnings may be compensated',
     lostEarningsCapKr: 'Most paid for lost earnings per person (SEK)',
     fixedFeeKr: 'Fee (arvode) per person (SEK, 0 for none)',
+    privacyNotice: 'Privacy notice (optional)',
   },
   invalid: {
     title: 'Enter the conference’s title, at most 200 characters.',
@@ -139,6 +147,7 @@ const en: CatalogueShape<typeof sv> = {
     'travelPolicy.lostEarningsAllowed': 'Tick or leave empty.',
     lostEarningsCapKr: 'Enter the most paid in SEK, e.g. 1500, or 0.',
     fixedFeeKr: 'Enter the fee in SEK, e.g. 500, or 0 for none.',
+    privacyNotice: 'The privacy notice may be at most 20,000 characters.',
   },
   errors: {
     conferenceNotFound: 'No such conference, or you do not manage it.',

@@ -13,6 +13,7 @@ export function toConferenceView(c: Conference): ConferenceView {
     arrangers: c.arrangers,
     costNote: c.costNote,
     contactEmail: c.contactEmail,
+    privacyNotice: c.privacyNotice,
     startsAt: toStockholmIso(c.startsAt),
     endsAt: toStockholmIso(c.endsAt),
     venue: { name: c.venueName, address: c.venueAddress, city: c.venueCity },

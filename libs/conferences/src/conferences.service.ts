@@ -63,6 +63,7 @@ export class ConferencesService {
       arrangers: dto.arrangers ?? '',
       costNote: dto.costNote?.trim() || null,
       contactEmail: dto.contactEmail ?? null,
+      privacyNotice: dto.privacyNotice?.trim() || null,
       startsAt,
       endsAt: time(dto.endsAt),
       venueName: dto.venue.name.trim(),

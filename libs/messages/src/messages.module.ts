@@ -14,6 +14,8 @@ import { MessagesController } from './messages.controller';
 import { MessagesPages } from './pages/messages.pages';
 import { MessagesService } from './messages.service';
 import { ReceivedMessagesSection } from './received-messages.section';
+import { MessagesPersonalData } from './messages.personal-data';
+import { MessagesPrivacy } from './messages.privacy';
 import { CriterionResolvers } from './recipients/criterion-resolvers';
 import { PlaceholderFacts } from './recipients/placeholder-facts';
 import { RecipientsService } from './recipients/recipients.service';
@@ -32,6 +34,8 @@ import { RecipientsService } from './recipients/recipients.service';
     PlaceholderFacts,
     MessageDeliveryJob,
     ReceivedMessagesSection,
+    MessagesPersonalData,
+    MessagesPrivacy,
   ],
   exports: [MessagesService, MessageRecordsService, CriterionResolvers, ReceivedMessagesSection, MessageDeliveryJob],
 })

@@ -32,6 +32,22 @@ export class PersonalLinks {
     return token;
   }
 
+  /**
+   * Replaces every link of a registration with one new one (a link that reached the wrong person): the first
+   * token's hash is overwritten and the further links are deleted, so none of them opens anything any more.
+   */
+  async renew(manager: EntityManager, registrationId: string): Promise<string> {
+    const { token, hash } = this.newToken();
+    await manager.query(`UPDATE registration SET manage_token_hash = $2 WHERE id = $1`, [registrationId, hash]);
+    await this.revokeFurther(manager, [registrationId]);
+    return token;
+  }
+
+  /** Deletes the further links of these registrations; the first token lives in the registration row. */
+  async revokeFurther(manager: EntityManager, registrationIds: string[]): Promise<void> {
+    await manager.query(`DELETE FROM registration_link WHERE registration_id = ANY($1::uuid[])`, [registrationIds]);
+  }
+
   /** The registration a token belongs to, whatever its status; null for anything that is not a live token. */
   async registrationFor(manager: EntityManager, token: string): Promise<Registration | null> {
     if (typeof token !== 'string' || !token || token.length > 100) return null;

@@ -105,6 +105,10 @@ export class Registration {
   @Column('text')
   checkInCode!: string;
 
+  /** Set when the personal data was anonymised (erased on request, or after the retention period). */
+  @Column('timestamptz', { nullable: true })
+  anonymisedAt!: Date | null;
+
   @Column('timestamptz')
   updatedAt!: Date;
 }

@@ -30,6 +30,17 @@ import { RegistrationsService } from './registrations.service';
 import { ReminderService } from './reminder.service';
 import { Transfers } from './transfers.service';
 import { WaitingList } from './waiting-list.service';
+import { Anonymiser } from './privacy/anonymiser';
+import { Erasure } from './privacy/erasure.service';
+import { NewPersonalLink } from './privacy/new-link.service';
+import { ParticipantPages } from './privacy/participant.pages';
+import { ParticipantRecord } from './privacy/participant-record';
+import { PersonalDataExport } from './privacy/personal-data.service';
+import { OrganiserPrivacyController, PublicPrivacyController } from './privacy/privacy.controller';
+import { PrivacyPages } from './privacy/privacy.pages';
+import { RegistrationRetention } from './privacy/retention.job';
+import { PublicFormBotCheck } from './public/public-form-bot-check';
+import { loadRegistrationsConfig, RegistrationsConfig } from './registrations.config';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Registration]), AuthModule, ConferencesModule, ConferencePageModule, ProgrammeModule, MailModule],
@@ -44,6 +55,10 @@ import { WaitingList } from './waiting-list.service';
     BookTablesController,
     BookTablesPages,
     CheckInScannerAsset,
+    PublicPrivacyController,
+    OrganiserPrivacyController,
+    PrivacyPages,
+    ParticipantPages,
   ],
   providers: [
     RegistrationsService,
@@ -62,7 +77,18 @@ import { WaitingList } from './waiting-list.service';
     PublicForms,
     RegistrationSections,
     PersonalPageView,
+    { provide: RegistrationsConfig, useFactory: () => loadRegistrationsConfig(process.env) },
+    PublicFormBotCheck,
+    Anonymiser,
+    Erasure,
+    NewPersonalLink,
+    PersonalDataExport,
+    ParticipantRecord,
+    RegistrationRetention,
   ],
-  exports: [RegistrationsService, ReminderService, OrganiserRegistrationsService, RegistrationExtensions, ParticipantsService, BookTablesService, CheckInService],
+  exports: [
+    RegistrationsService, ReminderService, OrganiserRegistrationsService, RegistrationExtensions, ParticipantsService, BookTablesService, CheckInService,
+    RegistrationRetention,
+  ],
 })
 export class RegistrationsModule {}

@@ -15,6 +15,8 @@ import { PublicClaimsController } from './claimant/public-claims.controller';
 import { PayeeCipher } from './payee/payee-cipher';
 import { PayeeRetention } from './payee/payee-retention';
 import { ReimbursementHooks } from './reimbursement.hooks';
+import { ReimbursementsPersonalData } from './reimbursements.personal-data';
+import { ReimbursementsPrivacy } from './reimbursements.privacy';
 import { PayeeReader } from './review/payment-list.service';
 import { ReviewController } from './review/review.controller';
 import { ReviewService } from './review/review.service';
@@ -30,7 +32,7 @@ import { ReimbursementSecret, TravelClaim, TravelClaimPerson, TravelClaimReceipt
     RegistrationsModule,
   ],
   controllers: [PublicClaimsController, ReviewController, ClaimantPages, ReviewPages],
-  providers: [ReimbursementsAdminLinks, ClaimStore, ClaimViews, PayeeCipher, PayeeRetention, Passengers, ClaimantService, ReviewService, PayeeReader, ReimbursementHooks],
+  providers: [ReimbursementsAdminLinks, ClaimStore, ClaimViews, PayeeCipher, PayeeRetention, Passengers, ClaimantService, ReviewService, PayeeReader, ReimbursementHooks, ReimbursementsPersonalData, ReimbursementsPrivacy],
   exports: [ReviewService, PayeeRetention],
 })
 export class ReimbursementsModule {}

@@ -24,6 +24,8 @@ import { ConferenceSeries, ConferenceSeriesMember } from './series/series.entity
 import { SeriesService } from './series/series.service';
 import { AttendanceController } from './summary/attendance.controller';
 import { AttendanceService } from './summary/attendance.service';
+import { ReportsPersonalData } from './reports.personal-data';
+import { ReportsPrivacy } from './reports.privacy';
 
 /** Attendance summaries per conference and series, group-work notes, the evaluation and the report draft. */
 @Module({
@@ -39,7 +41,7 @@ import { AttendanceService } from './summary/attendance.service';
     AttendanceController, SeriesController, GroupNotesController, PublicGroupNotesController, EvaluationController, PublicEvaluationController, ReportController,
     SummaryPages, SeriesPages, GroupNotesPages, NoteTakerPages, EvaluationPages, EvaluationFormPages, ReportPages,
   ],
-  providers: [ReportsAdminLinks, AttendanceService, SeriesService, GroupNotesService, EvaluationService, ReportService],
+  providers: [ReportsAdminLinks, AttendanceService, SeriesService, GroupNotesService, EvaluationService, ReportService, ReportsPersonalData, ReportsPrivacy],
   exports: [AttendanceService, SeriesService, GroupNotesService, EvaluationService, ReportService],
 })
 export class ReportsModule {}

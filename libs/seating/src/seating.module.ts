@@ -12,6 +12,7 @@ import { SeatingHooks } from './seating.hooks';
 import { SeatingPages } from './seating.pages';
 import { SeatingService } from './seating.service';
 import { TablesService } from './tables.service';
+import { SeatingPersonalData } from './seating.personal-data';
 
 /** Tables of a conference and the placement of its seat holders at them. */
 @Module({
@@ -23,7 +24,7 @@ import { TablesService } from './tables.service';
     SpeakersModule,
   ],
   controllers: [SeatingController, SeatingPages],
-  providers: [SeatingAdminLinks, TablesService, SeatingService, SeatingPdfService, SeatingHooks],
+  providers: [SeatingAdminLinks, TablesService, SeatingService, SeatingPdfService, SeatingHooks, SeatingPersonalData],
   exports: [SeatingService, TablesService],
 })
 export class SeatingModule {}

@@ -5,3 +5,4 @@ export * from './time';
 export * from './tokens';
 export * from './sectors';
 export * from './language';
+export * from './periodic-task';

@@ -18,6 +18,7 @@ import { WorkshopRounds } from './workshop-rounds';
 import { WorkshopsController } from './workshops.controller';
 import { WorkshopsPages } from './workshops.pages';
 import { WorkshopsService } from './workshops.service';
+import { WorkshopsPersonalData } from './workshops.personal-data';
 
 /** Workshops per conference, ranked preferences, the optimal assignment and dialogue groups. */
 @Module({
@@ -31,7 +32,7 @@ import { WorkshopsService } from './workshops.service';
     MailModule,
   ],
   controllers: [WorkshopsController, AssignmentController, WorkshopsPages, AssignmentPages],
-  providers: [WorkshopsAdminLinks, WorkshopCatalogue, WorkshopsService, WorkshopRounds, AssignmentService, WorkshopNotifyService, WorkshopRegistrationHooks],
+  providers: [WorkshopsAdminLinks, WorkshopCatalogue, WorkshopsService, WorkshopRounds, AssignmentService, WorkshopNotifyService, WorkshopRegistrationHooks, WorkshopsPersonalData],
   exports: [WorkshopsService, AssignmentService],
 })
 export class WorkshopsModule {}

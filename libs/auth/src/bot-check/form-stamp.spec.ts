@@ -31,3 +31,17 @@ describe('FormStamp', () => {
     expect(fields).toMatch(/name="_stamp" value="\d+\.[\w-]+"/);
   });
 });
+
+describe('FormStamp with a minimum fill time of the form’s own', () => {
+  const clock = new ManualClock('2030-03-01T10:00:00Z');
+  const keyed = { keyedDigest: async (purpose: string, value: string) => createHmac('sha256', 'test secret').update(`${purpose}:${value}`).digest('base64url') };
+  const stamp = new FormStamp(keyed as unknown as AuthService, clock);
+
+  it('judges the fill time against the minimum given', async () => {
+    const issued = await stamp.issue();
+    clock.advance(1_000);
+    expect(await stamp.judge({ _stamp: issued }, { minFillMs: 2_000 })).toBe('too_fast');
+    expect(await stamp.judge({ _stamp: issued }, { minFillMs: 0 })).toBe('person');
+    expect(await stamp.judge({ website: 'x', _stamp: issued }, { minFillMs: 0 })).toBe('honeypot');
+  });
+});

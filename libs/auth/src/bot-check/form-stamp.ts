@@ -28,9 +28,11 @@ export class FormStamp {
 <input type="hidden" name="${STAMP_FIELD}" value="${await this.issue()}">`;
   }
 
-  async judge(body: unknown): Promise<BotVerdict> {
+  /** `minFillMs`: the form's own minimum fill time (default MIN_FILL_MS of libs/web). */
+  async judge(body: unknown, options: { minFillMs?: number } = {}): Promise<BotVerdict> {
     const fields = (body ?? {}) as Record<string, unknown>;
-    return judgeSubmission({ honeypot: fields[HONEYPOT_FIELD], issuedAtMs: await this.verifiedIssuedAt(fields[STAMP_FIELD]), nowMs: this.clock.now().getTime() });
+    const issuedAtMs = await this.verifiedIssuedAt(fields[STAMP_FIELD]);
+    return judgeSubmission({ honeypot: fields[HONEYPOT_FIELD], issuedAtMs, nowMs: this.clock.now().getTime(), minFillMs: options.minFillMs });
   }
 
   private async verifiedIssuedAt(stamp: unknown): Promise<number | null> {

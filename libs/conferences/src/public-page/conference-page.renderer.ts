@@ -44,7 +44,8 @@ ${items.length === 0 ? html`<p>${t.noneUpcoming}</p>` : html`<ul>${items.map((c)
     const body = html`<h1>${c.title}</h1>
 ${c.description ? html`<p class="lead">${c.description}</p>` : ''}
 ${conferenceFacts(c, lang)}
-${parts.filter((part) => part !== null).map((part, i) => html`${i > 0 ? '\n' : ''}${part}`)}`;
+${parts.filter((part) => part !== null).map((part, i) => html`${i > 0 ? '\n' : ''}${part}`)}
+<p class="privacy-link"><a href="/c/${c.slug}/privacy?lang=${lang}">${TEXTS[lang].privacy}</a></p>`;
     return renderPage({ lang, path, title: c.title, body });
   }
 }

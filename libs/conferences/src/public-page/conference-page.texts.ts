@@ -11,6 +11,7 @@ export const sv = {
   deadline: 'Sista anmälningsdag',
   audience: 'Målgrupp',
   arrangers: 'Arrangörer',
+  privacy: 'Så behandlar vi dina personuppgifter',
 } as const;
 
 export const en: CatalogueShape<typeof sv> = {
@@ -23,4 +24,5 @@ export const en: CatalogueShape<typeof sv> = {
   deadline: 'Registration deadline',
   audience: 'Target audience',
   arrangers: 'Arranged by',
+  privacy: 'How we handle your personal data',
 };

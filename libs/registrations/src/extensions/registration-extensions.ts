@@ -9,6 +9,11 @@ import type { Participant } from './participant';
 export type TransferListener = (manager: EntityManager, fromRegistrationId: string, toRegistrationId: string) => Promise<void>;
 /** Runs inside the cancellation's transaction. */
 export type CancellationListener = (manager: EntityManager, registrationId: string, conferenceId: string) => Promise<void>;
+/**
+ * Runs inside the transaction that anonymised these registrations of one conference (erased on request or after
+ * the retention period): each lib clears its own personal data about them, keeping what summaries and money need.
+ */
+export type ErasureListener = (manager: EntityManager, conferenceId: string, registrationIds: string[]) => Promise<void>;
 
 /** One block of ranked choices on the form (a workshop round): up to `maxChoices` options in order of preference. */
 export interface ChoiceRound {
@@ -48,6 +53,15 @@ export interface PersonalSection {
 }
 
 /**
+ * One section of "Download my data": what a lib holds about the person behind a personal link, as plain JSON,
+ * about that person only (nobody else's name or details). Present even when empty, so the export says it looked.
+ */
+export interface PersonalDataProvider {
+  key: string;
+  collect(context: PersonalSectionContext): Promise<unknown>;
+}
+
+/**
  * Where the libs built on registrations plug in. Registrations depends on none of them:
  * they register here at start-up, so code and schema dependencies keep pointing one way.
  */
@@ -57,6 +71,8 @@ export class RegistrationExtensions {
   private readonly cancellationListeners: CancellationListener[] = [];
   private readonly annotationList: ParticipantAnnotation[] = [];
   private readonly sectionList: PersonalSection[] = [];
+  private readonly erasureListeners: ErasureListener[] = [];
+  private readonly personalDataList: PersonalDataProvider[] = [];
   private provider: PreferenceProvider | null = null;
 
   onTransferred(listener: TransferListener): void {
@@ -82,6 +98,17 @@ export class RegistrationExtensions {
     this.sectionList.push(section);
   }
 
+  onErased(listener: ErasureListener): void {
+    this.erasureListeners.push(listener);
+  }
+
+  /** A key names one section of the export: adding a provider with a key already taken replaces that one. */
+  addPersonalData(provider: PersonalDataProvider): void {
+    const at = this.personalDataList.findIndex((p) => p.key === provider.key);
+    if (at >= 0) this.personalDataList[at] = provider;
+    else this.personalDataList.push(provider);
+  }
+
   get preferences(): PreferenceProvider | null {
     return this.provider;
   }
@@ -100,6 +127,18 @@ export class RegistrationExtensions {
 
   async cancelled(manager: EntityManager, registrationId: string, conferenceId: string): Promise<void> {
     for (const listener of this.cancellationListeners) await listener(manager, registrationId, conferenceId);
+  }
+
+  async erased(manager: EntityManager, conferenceId: string, registrationIds: string[]): Promise<void> {
+    if (registrationIds.length === 0) return;
+    for (const listener of this.erasureListeners) await listener(manager, conferenceId, registrationIds);
+  }
+
+  /** Every provider's section of the person's data, by key. */
+  async personalData(context: PersonalSectionContext): Promise<Record<string, unknown>> {
+    const sections: Record<string, unknown> = {};
+    for (const provider of this.personalDataList) sections[provider.key] = await provider.collect(context);
+    return sections;
   }
 
   /** Problems with ranked choices; none when no lib offers choices and none were made. */

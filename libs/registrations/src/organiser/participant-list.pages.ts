@@ -46,7 +46,7 @@ export class ParticipantListPages {
         ? html`<p>${t.none}</p>`
         : html`<table><caption class="visually-hidden">${t.registrations}</caption>
 <thead><tr><th scope="col">${t.name}</th><th scope="col">${t.organisation}</th><th scope="col">${t.sector}</th><th scope="col">${t.status}</th><th scope="col">${t.checkedIn}</th>${annotations.columns.map((a) => html`<th scope="col">${a.label}</th>`)}</tr></thead>
-<tbody>${items.map((r) => html`<tr><td>${r.name}</td><td>${r.organisation}</td><td>${SECTOR_LABELS[r.sector][lang]}</td><td>${all.statuses[r.status]}</td><td>${r.checkedInAt ? formatClock(r.checkedInAt) : ''}</td>${annotations.row(r.id).map((v) => html`<td>${v}</td>`)}</tr>`)}</tbody></table>`;
+<tbody>${items.map((r) => html`<tr><td>${print ? r.name : html`<a href="${base}/registrations/${r.id}">${r.name}</a>`}</td><td>${r.organisation}</td><td>${SECTOR_LABELS[r.sector][lang]}</td><td>${all.statuses[r.status]}</td><td>${r.checkedInAt ? formatClock(r.checkedInAt) : ''}</td>${annotations.row(r.id).map((v) => html`<td>${v}</td>`)}</tr>`)}</tbody></table>`;
     if (print) {
       const body = html`<h1>${c.title}: ${t.registrations}</h1>
 <p>${t.shown(items.length)}</p>${table}`;

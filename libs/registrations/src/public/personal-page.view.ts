@@ -9,6 +9,7 @@ import { AnnotationTable } from '../extensions/annotation-table';
 import { toParticipant } from '../extensions/participant';
 import { RegistrationExtensions } from '../extensions/registration-extensions';
 import { catalogue } from '../i18n';
+import { personalDataSection } from '../privacy/privacy.view';
 import { Registration } from '../registration.entity';
 import { cancellationQuote, feeOwed, modificationDeadlineOf, transferRefusal } from '../registration.rules';
 import { personalActions } from '../registration.view';
@@ -98,6 +99,7 @@ ${errorSummary(p.problem, errors)}
   ${renderChoiceRounds(rounds, values, errors, t.choices)}
   <button type="submit">${p.save}</button>
 </form>` : r.status === 'confirmed' || r.status === 'waitlisted' ? html`<p>${p.changeClosed}</p>` : ''}
+${personalDataSection(token, conference, lang)}
 ${renderProgramme(await this.programme.forConference(conference.id), lang, { links: `/c/${conference.slug}` })}
 `;
     return renderPage({ lang, path, title: p.yourRegistration, body });

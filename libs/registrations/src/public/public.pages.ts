@@ -6,9 +6,11 @@ import { DomainError, Language } from '@dialogdag/shared';
 import { Lang, redirectTo, sendPage } from '@dialogdag/web';
 import { FeeChanged } from '../registration.errors';
 import { FORM_ERRORS_STATUS, statusOf } from '../i18n';
+import { PRIVACY_TEXTS } from '../privacy/privacy.texts';
 import { RegistrationsService } from '../registrations.service';
 import { FormValues } from './choice-rounds';
 import { PersonalPageView } from './personal-page.view';
+import { PublicFormBotCheck } from './public-form-bot-check';
 import { PublicForms } from './public-forms';
 import { RegistrationFormState } from './registration-form.view';
 import { REGISTRATION_SECTION } from './registration-sections';
@@ -26,6 +28,7 @@ export class PublicPages {
     private readonly forms: PublicForms,
     private readonly conferencePage: ConferencePageRenderer,
     private readonly personalPage: PersonalPageView,
+    private readonly botCheck: PublicFormBotCheck,
   ) {}
 
   @Post('c/:slug')
@@ -35,7 +38,9 @@ export class PublicPages {
     // The conference page again, its registration section showing what was sent and what to correct.
     const again = (state: Omit<RegistrationFormState, 'values'>, status: number) =>
       this.conferencePage.page(lang, req.url, conference, { [REGISTRATION_SECTION]: { values: body, ...state } }).then((page) => sendPage(reply, page, status));
-    if (Object.keys(errors).length > 0) return again({ errors, general: [] }, FORM_ERRORS_STATUS);
+    // A failed bot check reads like any invalid form: what was typed comes back, with a fresh stamp, to send again.
+    const person = await this.botCheck.passes(body);
+    if (!person || Object.keys(errors).length > 0) return again({ errors, general: person ? [] : [PRIVACY_TEXTS[lang].form.notAccepted] }, FORM_ERRORS_STATUS);
     try {
       const { manageToken } = await this.registrations.registerPublic(slug, dto, lang);
       return redirectTo(reply, `/r/${manageToken}?welcome=1`);

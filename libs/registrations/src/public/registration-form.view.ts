@@ -3,6 +3,7 @@ import { formatDateTime, formatMoney, Language, SECTOR_LABELS, SECTORS } from '@
 import { checkboxField, errorSummary, FieldErrors, html, SafeHtml, selectField, textField } from '@dialogdag/web';
 import type { ChoiceRound } from '../extensions/registration-extensions';
 import { catalogue } from '../i18n';
+import { noticeLink } from '../privacy/privacy.view';
 import type { RegistrationWindow } from '../registration.rules';
 import { FormValues, renderChoiceRounds } from './choice-rounds';
 
@@ -13,6 +14,8 @@ export interface RegistrationFormContext {
   rounds: ChoiceRound[];
   /** The conference offers book tables: the form asks. */
   bookTables: boolean;
+  /** The bot check's hidden fields (honeypot and signed stamp), fresh each time the form is shown. */
+  botCheck: SafeHtml;
 }
 
 /** What the person sent, when the form comes back with errors. */
@@ -59,8 +62,8 @@ ${errorSummary(t.form.problem, errors, state.general)}
   ${checkboxField({ name: 'dietConsent', label: f.dietConsent, checked: values.dietConsent === 'true', error: errors.dietConsent })}
   ${renderChoiceRounds(ctx.rounds, values, errors, t.choices)}
   ${ctx.bookTables ? bookTableFields(lang, values, errors) : ''}
-  <div class="honeypot" aria-hidden="true"><label for="website">Website</label><input id="website" name="website" tabindex="-1" autocomplete="off"></div>
-  <button type="submit">${t.form.submit}</button>
+  ${ctx.botCheck}
+  <p class="actions"><button type="submit">${t.form.submit}</button> ${noticeLink(c, lang)}</p>
 </form>`}`;
 }
 

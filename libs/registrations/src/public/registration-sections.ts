@@ -1,9 +1,11 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { Conference, ConferencePageSections, seatsLeft } from '@dialogdag/conferences';
 import { Clock, Language } from '@dialogdag/shared';
+import { html } from '@dialogdag/web';
 import { BookTablesService } from '../book-tables/book-tables.service';
 import { RegistrationExtensions } from '../extensions/registration-extensions';
 import { registrationWindow } from '../registration.rules';
+import { PublicFormBotCheck } from './public-form-bot-check';
 import { emptyFormState, registerNowLink, RegistrationFormContext, registrationFormSection, RegistrationFormState } from './registration-form.view';
 
 /** Key of the registration form's state when the conference page is shown again with it. */
@@ -17,6 +19,7 @@ export class RegistrationSections implements OnModuleInit {
     private readonly extensions: RegistrationExtensions,
     private readonly bookTables: BookTablesService,
     private readonly sections: ConferencePageSections,
+    private readonly botCheck: PublicFormBotCheck,
   ) {}
 
   onModuleInit(): void {
@@ -38,6 +41,7 @@ export class RegistrationSections implements OnModuleInit {
       full: seatsLeft(c) === 0,
       rounds: open ? ((await this.extensions.preferences?.rounds(c.id, lang)) ?? []) : [],
       bookTables: open && (await this.bookTables.limitOf(c.id)) > 0,
+      botCheck: open ? await this.botCheck.fields() : html``,
     };
   }
 }

@@ -2,7 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@ne
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ReimbursementConfig } from '@dialogdag/config';
-import { Clock } from '@dialogdag/shared';
+import { Clock, PeriodicTask } from '@dialogdag/shared';
 import { erasureCutoff } from '../rules/retention.rules';
 
 const HOUR_MS = 3_600_000;
@@ -15,7 +15,14 @@ const HOUR_MS = 3_600_000;
 @Injectable()
 export class PayeeRetention implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(PayeeRetention.name);
-  private timer?: NodeJS.Timeout;
+  private readonly task = new PeriodicTask({
+    everyMs: HOUR_MS,
+    run: async () => {
+      const erased = await this.eraseDue();
+      if (erased > 0) this.logger.log(`Erased the payee details of ${erased} paid travel claims`);
+    },
+    onError: (error) => this.logger.warn(`Payee details erasure failed: ${error instanceof Error ? error.message : error}`),
+  });
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -24,13 +31,11 @@ export class PayeeRetention implements OnApplicationBootstrap, OnModuleDestroy {
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.eraseSafely(), HOUR_MS);
-    this.timer.unref();
-    void this.eraseSafely();
+    this.task.start();
   }
 
-  onModuleDestroy(): void {
-    clearInterval(this.timer);
+  onModuleDestroy(): Promise<void> {
+    return this.task.stop();
   }
 
   /** Returns how many claims' details were erased. */
@@ -42,14 +47,5 @@ export class PayeeRetention implements OnApplicationBootstrap, OnModuleDestroy {
       [erasureCutoff(now, this.config.retentionDays), now],
     );
     return erased;
-  }
-
-  private async eraseSafely(): Promise<void> {
-    try {
-      const erased = await this.eraseDue();
-      if (erased > 0) this.logger.log(`Erased the payee details of ${erased} paid travel claims`);
-    } catch (error) {
-      this.logger.warn(`Payee details erasure failed: ${error instanceof Error ? error.message : error}`);
-    }
   }
 }

@@ -129,6 +129,6 @@ export class EvaluationService implements OnModuleInit {
 }
 
 /** Stops a second answer from the same person without storing who answered. */
-function respondentKey(conferenceId: string, registrationId: string): string {
+export function respondentKey(conferenceId: string, registrationId: string): string {
   return hashToken(`evaluation:${conferenceId}:${registrationId}`);
 }
