@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { publicFormStamp } from './support/pages';
 import { expectSeatCountersAgree } from './support/seat-counter';
 import { startTestAppWithSmtp } from './support/app-with-smtp';
 import { TestSmtpServer } from './support/smtp';
@@ -43,7 +44,7 @@ describe('book tables', () => {
     expect((await api.patch(`/api/conferences/${c.id}/book-tables`, { limit: 2 })).body).toEqual({ limit: 2, approved: 0 });
     const offered = await (await fetch(`${test.url}/c/${c.slug}?lang=sv`)).text();
     expect(offered).toContain('Vår organisation vill ha ett bokbord');
-    const noDescription = await fetch(`${test.url}/c/${c.slug}?lang=sv`, form({ name: 'Lena Bok', email: 'lena@example.org', organisation: 'ABF', sector: 'civil_society', bookTable: 'true' }));
+    const noDescription = await fetch(`${test.url}/c/${c.slug}?lang=sv`, form({ ...(await publicFormStamp(test)), name: 'Lena Bok', email: 'lena@example.org', organisation: 'ABF', sector: 'civil_society', bookTable: 'true' }));
     expect(noDescription.status).toBe(400);
     expect(await noDescription.text()).toContain('id="bookTableDescription-error">Beskriv kort');
     expect((await anonymous().post(`/api/public/conferences/${c.slug}/registrations`, participant({ bookTable: true }))).status).toBe(400);
@@ -51,7 +52,7 @@ describe('book tables', () => {
 
     const sent = await fetch(
       `${test.url}/c/${c.slug}?lang=sv`,
-      form({ name: 'Lena Bok', email: 'lena@example.org', organisation: 'ABF Malmö', sector: 'civil_society', bookTable: 'true', bookTableDescription: 'Studiecirklar i svenska' }),
+      form({ ...(await publicFormStamp(test)), name: 'Lena Bok', email: 'lena@example.org', organisation: 'ABF Malmö', sector: 'civil_society', bookTable: 'true', bookTableDescription: 'Studiecirklar i svenska' }),
     );
     expect(sent.status).toBe(303);
     const personal = await (await fetch(`${test.url}${sent.headers.get('location')}&lang=sv`)).text();

@@ -2,6 +2,7 @@ import { FieldProblem, Language } from '@dialogdag/shared';
 import { ChoiceRound, RegistrationExtensions } from '@dialogdag/registrations';
 import { ConferencePageSections } from '@dialogdag/conferences';
 import { html } from '@dialogdag/web';
+import { publicFormStamp } from './support/pages';
 import { ApiClient, organiserClient, participant, publishedConference, startTestApp, TestApp } from './support/test-app';
 import { expectSeatCountersAgree } from './support/seat-counter';
 
@@ -84,13 +85,13 @@ describe('registration extensions: ranked choices, annotations and personal sect
     expect(page).not.toContain('choice-1-3');
     expect(page).toContain('<label for="choice-0-2">2nd choice</label>');
 
-    const posted = await fetch(`${test.url}/c/${c.slug}?lang=sv`, form({ ...person('karin@example.org'), 'choice-0-1': W(2), 'choice-0-2': W(1), 'choice-1-1': W(5) }));
+    const posted = await fetch(`${test.url}/c/${c.slug}?lang=sv`, form({ ...(await publicFormStamp(test)), ...person('karin@example.org'), 'choice-0-1': W(2), 'choice-0-2': W(1), 'choice-1-1': W(5) }));
     expect(posted.status).toBe(303);
     const mine = await anonymous().get(`/api/public/registrations/${tokenOf(posted.headers.get('location'))}`);
     expect(mine.body.workshopPreferences).toEqual([W(2), W(1), W(5)]);
 
     // The same workshop twice in a round is refused at that round, the other answers kept.
-    const twice = await fetch(`${test.url}/c/${c.slug}?lang=sv`, form({ ...person('per@example.org'), 'choice-0-1': W(1), 'choice-0-2': W(1) }));
+    const twice = await fetch(`${test.url}/c/${c.slug}?lang=sv`, form({ ...(await publicFormStamp(test)), ...person('per@example.org'), 'choice-0-1': W(1), 'choice-0-2': W(1) }));
     expect(twice.status).toBe(400);
     const text = await twice.text();
     expect(text).toContain('<p class="field-error" id="choice-0-1-error">Du har valt samma alternativ mer än en gång.</p>');
@@ -98,14 +99,14 @@ describe('registration extensions: ranked choices, annotations and personal sect
     expect(text).toMatch(/<option value="00000000-0000-4000-8000-000000000001" selected>/);
     expect(text).toContain('value="per@example.org"');
     // Something that is not an option (a stale or crafted form) is refused at its round too.
-    const stale = await fetch(`${test.url}/c/${c.slug}?lang=en`, form({ ...person('eva@example.org'), 'choice-1-1': W(9) }));
+    const stale = await fetch(`${test.url}/c/${c.slug}?lang=en`, form({ ...(await publicFormStamp(test)), ...person('eva@example.org'), 'choice-1-1': W(9) }));
     expect(stale.status).toBe(400);
     expect(await stale.text()).toContain('<p class="field-error" id="choice-1-1-error">Choose from the options in the list.</p>');
 
     const none = await publishedConference(api);
     const plain = await (await fetch(`${test.url}/c/${none.slug}`)).text();
     expect(plain).not.toContain('choice-0-1');
-    expect((await fetch(`${test.url}/c/${none.slug}`, form(person('utan@example.org')))).status).toBe(303);
+    expect((await fetch(`${test.url}/c/${none.slug}`, form({ ...(await publicFormStamp(test)), ...person('utan@example.org') }))).status).toBe(303);
   });
 
   it('checks choices through the provider on every way in: the API, organisers, walk-ins and changes', async () => {
@@ -175,8 +176,8 @@ describe('registration extensions: ranked choices, annotations and personal sect
     const page = String((await api.request('GET', `/admin/conferences/${c.id}/registrations?lang=en`, undefined, { accept: 'text/html' })).body);
     // After any annotation a real lib registered at start-up (the seating lib's own "Table").
     expect(page).toContain('<th scope="col">Workshop</th><th scope="col">Table</th>');
-    expect(page).toMatch(/Anna Annoterad<\/td>.*<td>Språk<\/td><td>Bord 7<\/td><\/tr>/);
-    expect(page).toMatch(/Bo Utan<\/td>.*<td><\/td><td>Bord 2<\/td><\/tr>/);
+    expect(page).toMatch(/Anna Annoterad<\/a><\/td>.*<td>Språk<\/td><td>Bord 7<\/td><\/tr>/);
+    expect(page).toMatch(/Bo Utan<\/a><\/td>.*<td><\/td><td>Bord 2<\/td><\/tr>/);
 
     const csv = String((await api.get(`/api/conferences/${c.id}/registrations.csv?lang=sv`)).body);
     const [header, ...rows] = csv.replace(/^\uFEFF/, '').trim().split('\r\n');
@@ -215,7 +216,7 @@ describe('registration extensions: ranked choices, annotations and personal sect
     expect(order.every((position) => position > -1)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     // Sent back with errors, the form keeps its place and what was typed.
-    const again = await (await fetch(`${test.url}/c/${c.slug}?lang=sv`, form({ name: 'Ulla', email: 'nope' }))).text();
+    const again = await (await fetch(`${test.url}/c/${c.slug}?lang=sv`, form({ ...(await publicFormStamp(test)), name: 'Ulla', email: 'nope' }))).text();
     expect(again.indexOf('id="test-between"')).toBeLessThan(again.indexOf('id="error-summary"'));
     expect(again).toContain('value="Ulla"');
   });

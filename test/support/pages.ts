@@ -1,3 +1,4 @@
+import { FormStamp } from '@dialogdag/auth';
 import { TestApp } from './test-app';
 
 /** A back-office session as a browser has it: the session cookie, and the CSRF token its forms carry. */
@@ -40,4 +41,9 @@ export class PageSession {
 export function textOf(html: string, id: string): string | null {
   const match = new RegExp(`id="${id.replace(/[.]/g, '\\.')}"[^>]*>([\\s\\S]*?)</`).exec(html);
   return match ? match[1].replace(/<[^>]+>/g, '').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').trim() : null;
+}
+
+/** The public registration form's hidden fields as a browser sends them: an empty honeypot and a fresh signed stamp. */
+export async function publicFormStamp(test: TestApp): Promise<Record<string, string>> {
+  return { website: '', _stamp: await test.app.get(FormStamp).issue() };
 }
