@@ -7,7 +7,6 @@ export * from './message-records.service';
 export * from './message.entity';
 export * from './received-messages.section';
 export * from './delivery/message-delivery.job';
-export * from './recipients/criterion-resolvers';
 export * from './domain/recipient-filter';
 export * from './domain/placeholders';
 export const messagesMigrations = [Messages1764000600000];

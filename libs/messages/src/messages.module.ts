@@ -4,8 +4,12 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@dialogdag/auth';
 import { ConferencesModule } from '@dialogdag/conferences';
 import { MailModule } from '@dialogdag/mail';
+import { ProgrammeModule } from '@dialogdag/programme';
 import { RegistrationsModule } from '@dialogdag/registrations';
+import { ReimbursementsModule } from '@dialogdag/reimbursements';
+import { SeatingModule } from '@dialogdag/seating';
 import { SpeakersModule } from '@dialogdag/speakers';
+import { WorkshopsModule } from '@dialogdag/workshops';
 import { MessageDeliveryJob } from './delivery/message-delivery.job';
 import { Message, MessageRecipient } from './message.entity';
 import { MessageRecordsService } from './message-records.service';
@@ -15,12 +19,24 @@ import { MessagesPages } from './pages/messages.pages';
 import { MessagesService } from './messages.service';
 import { ReceivedMessagesSection } from './received-messages.section';
 import { CriterionResolvers } from './recipients/criterion-resolvers';
+import { FilterChoiceLoader } from './recipients/filter-choices';
 import { PlaceholderFacts } from './recipients/placeholder-facts';
 import { RecipientsService } from './recipients/recipients.service';
 
 /** Messages that organisers compose and send to chosen participants and speakers. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Message, MessageRecipient]), AuthModule, ConferencesModule, MailModule, RegistrationsModule, SpeakersModule],
+  imports: [
+    TypeOrmModule.forFeature([Message, MessageRecipient]),
+    AuthModule,
+    ConferencesModule,
+    MailModule,
+    ProgrammeModule,
+    RegistrationsModule,
+    SpeakersModule,
+    WorkshopsModule,
+    SeatingModule,
+    ReimbursementsModule,
+  ],
   controllers: [MessagesController, MessagesPages],
   providers: [
     MessagesAdminLinks,
@@ -29,10 +45,11 @@ import { RecipientsService } from './recipients/recipients.service';
     MessageRecordsService,
     RecipientsService,
     CriterionResolvers,
+    FilterChoiceLoader,
     PlaceholderFacts,
     MessageDeliveryJob,
     ReceivedMessagesSection,
   ],
-  exports: [MessagesService, MessageRecordsService, CriterionResolvers, ReceivedMessagesSection, MessageDeliveryJob],
+  exports: [MessagesService, MessageRecordsService, ReceivedMessagesSection, MessageDeliveryJob],
 })
 export class MessagesModule {}
