@@ -11,6 +11,12 @@ import { SeatingModule } from '@dialogdag/seating';
 import { SpeakersModule } from '@dialogdag/speakers';
 import { WorkshopsModule } from '@dialogdag/workshops';
 import { MessageDeliveryJob } from './delivery/message-delivery.job';
+import { ConferenceMailTexts } from './mail-texts/conference-mail-texts';
+import { MailText } from './mail-texts/mail-text.entity';
+import { MailTextSamples } from './mail-texts/mail-text-samples';
+import { MailTextsController } from './mail-texts/mail-texts.controller';
+import { MailTextsService } from './mail-texts/mail-texts.service';
+import { MailTextsPages } from './pages/mail-texts.pages';
 import { Message, MessageRecipient } from './message.entity';
 import { MessageRecordsService } from './message-records.service';
 import { loadMessagesConfig, MessagesConfig } from './messages.config';
@@ -26,7 +32,7 @@ import { RecipientsService } from './recipients/recipients.service';
 /** Messages that organisers compose and send to chosen participants and speakers. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Message, MessageRecipient]),
+    TypeOrmModule.forFeature([Message, MessageRecipient, MailText]),
     AuthModule,
     ConferencesModule,
     MailModule,
@@ -37,7 +43,7 @@ import { RecipientsService } from './recipients/recipients.service';
     SeatingModule,
     ReimbursementsModule,
   ],
-  controllers: [MessagesController, MessagesPages],
+  controllers: [MessagesController, MailTextsController, MessagesPages, MailTextsPages],
   providers: [
     MessagesAdminLinks,
     { provide: MessagesConfig, useFactory: () => loadMessagesConfig(process.env) },
@@ -49,7 +55,10 @@ import { RecipientsService } from './recipients/recipients.service';
     PlaceholderFacts,
     MessageDeliveryJob,
     ReceivedMessagesSection,
+    ConferenceMailTexts,
+    MailTextSamples,
+    MailTextsService,
   ],
-  exports: [MessagesService, MessageRecordsService, ReceivedMessagesSection, MessageDeliveryJob],
+  exports: [MessagesService, MessageRecordsService, ReceivedMessagesSection, MessageDeliveryJob, MailTextsService],
 })
 export class MessagesModule {}

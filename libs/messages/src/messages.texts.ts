@@ -1,4 +1,5 @@
 import { CatalogueShape } from '@dialogdag/web';
+import { mailTextsEn, mailTextsSv } from './mail-texts/mail-texts.texts';
 
 /** Every text the messages lib shows or sends, Swedish first; the English catalogue has the same shape. */
 const sv = {
@@ -92,6 +93,7 @@ const sv = {
   personal: {
     title: 'Meddelanden från arrangörerna',
   },
+  mailTexts: mailTextsSv,
 } as const;
 
 const en: CatalogueShape<typeof sv> = {
@@ -185,6 +187,7 @@ const en: CatalogueShape<typeof sv> = {
   personal: {
     title: 'Messages from the organisers',
   },
+  mailTexts: mailTextsEn,
 };
 
 export const TEXTS = { sv, en };

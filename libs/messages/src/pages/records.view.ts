@@ -42,7 +42,7 @@ export function listPage(lang: Language, conference: Conference, items: Array<{ 
   return html`<p><a href="/admin/conferences/${conference.id}">${t.nav.back}</a></p>
 <h1>${t.list.title}: ${conference.title}</h1>
 <p class="lead">${t.list.lead}</p>
-<div class="actions"><a class="button" href="${base}/new">${t.nav.newMessage}</a></div>
+<div class="actions"><a class="button" href="${base}/new">${t.nav.newMessage}</a> <a class="button secondary" href="${base}/texts">${t.mailTexts.nav.link}</a></div>
 ${items.length === 0
   ? html`<p>${t.list.none}</p>`
   : html`<table><caption class="visually-hidden">${t.list.title}</caption>
