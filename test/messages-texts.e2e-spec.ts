@@ -172,6 +172,28 @@ describe('adapted texts of the automatic e-mails', () => {
     expect(mail.text).toMatch(/Din plats: Hälsa, Sal B \(1\)\. Ta med frågor till Dialogkonferens Skåne!\n\n/);
   });
 
+  it('adapts the travel claim e-mails as the reimbursements lib sends them', async () => {
+    const c = await publishedConference(api, { capacity: 5 });
+    const hanna = participant({ name: 'Hanna', sector: 'civil_society', isVolunteer: true });
+    const res = await new ApiClient(test.url).post(`/api/public/conferences/${c.slug}/registrations`, hanna);
+    expect(res.status).toBe(201);
+    const path = `/api/conferences/${c.id}/mail-texts`;
+    expect((await put(api, `${path}/travel_claim_received`, { language: 'sv', closing: 'Ansökan: {personalLink}' })).status).toBe(200);
+    expect((await put(api, `${path}/travel_claim_decided`, { language: 'sv', intro: 'Tack för tålamodet, {name}.', closing: 'Frågor om beslutet? Svara på det här e-brevet.' })).status).toBe(200);
+    const claim = await new ApiClient(test.url).post(`/api/public/registrations/${res.body.manageToken}/travel-claim`, { fromPlace: 'Kiruna', roundTripKm: 240, mode: 'car' });
+    expect(claim.status).toBe(201);
+    const [received] = await smtp.waitFor((m) => m.to === hanna.email && /reseersättning/i.test(m.subject) && m.text.includes('Ansökan:'), 1);
+    // {personalLink} is the link the e-mail itself carries: the claim's page.
+    const link = /https?:\/\/\S+\/r\/\S+/.exec(received.text.split('Ansökan: ')[1])![0];
+    expect(received.text).toContain(`${link}\n\n`);
+    expect((await api.patch(`/api/travel-claims/${claim.body.id}`, { decision: 'approved' })).status).toBe(200);
+    const [decided] = await smtp.waitFor((m) => m.to === hanna.email && m.text.includes('Tack för tålamodet'), 1);
+    const shown = decided.text.split('\n\n');
+    expect(shown[1]).toBe('Tack för tålamodet, Hanna.');
+    expect(shown[2]).toContain('600'); // the approved amount, as generated
+    expect(shown).toContain('Frågor om beslutet? Svara på det här e-brevet.');
+  });
+
   it('reads the texts of a whole batch of e-mails in one query', async () => {
     await put(api, `${texts()}/registration_confirmed`, { language: 'sv', intro: 'Hej {name}, vi ses {date} på {venue}.' });
     const composer = test.app.get(MailComposer);

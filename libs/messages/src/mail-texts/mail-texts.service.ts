@@ -86,9 +86,13 @@ export class MailTextsService {
     assertDrafts(known, drafts, fieldOf);
     await this.db.transaction(async (manager) => {
       const repo = manager.getRepository(MailText);
+      const current = await repo.findBy({ conferenceId, kind: known });
       for (const lang of LANGUAGES) {
         const draft = drafts[lang];
         if (!draft) continue;
+        // A language saved unchanged (the page sends both) keeps who changed it last, and when.
+        const stored = current.find((row) => row.language === lang);
+        if (stored && stored.intro === normaliseMailText(draft.intro) && stored.closing === normaliseMailText(draft.closing)) continue;
         if (isDefaultText(draft)) {
           await repo.delete({ conferenceId, kind: known, language: lang });
           continue;
