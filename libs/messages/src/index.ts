@@ -2,7 +2,6 @@ import { MailTexts1764001000000 } from './migrations/1764001000000-mail-texts';
 import { Messages1764000600000 } from './migrations/1764000600000-messages';
 
 export * from './messages.module';
-export * from './messages.config';
 export * from './messages.service';
 export * from './message-records.service';
 export * from './message.entity';

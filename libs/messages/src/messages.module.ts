@@ -19,7 +19,6 @@ import { MailTextsService } from './mail-texts/mail-texts.service';
 import { MailTextsPages } from './pages/mail-texts.pages';
 import { Message, MessageRecipient } from './message.entity';
 import { MessageRecordsService } from './message-records.service';
-import { loadMessagesConfig, MessagesConfig } from './messages.config';
 import { MessagesController } from './messages.controller';
 import { MessagesPages } from './pages/messages.pages';
 import { MessagesService } from './messages.service';
@@ -46,7 +45,6 @@ import { RecipientsService } from './recipients/recipients.service';
   controllers: [MessagesController, MailTextsController, MessagesPages, MailTextsPages],
   providers: [
     MessagesAdminLinks,
-    { provide: MessagesConfig, useFactory: () => loadMessagesConfig(process.env) },
     MessagesService,
     MessageRecordsService,
     RecipientsService,
