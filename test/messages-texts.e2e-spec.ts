@@ -95,6 +95,15 @@ describe('adapted texts of the automatic e-mails', () => {
     expect(cancelled).toMatchObject({ carriesPersonalLink: false, texts: { sv: null, en: null }, previewPath: `${texts()}/registration_cancelled/preview` });
     expect(cancelled.generated).toContain('fee');
     expect((await api.get(`${texts()}/registration_reminder`)).body).toMatchObject({ kind: 'registration_reminder', label: 'Reminder' });
+    // The pages speak English too.
+    const asOrganiser = { headers: { authorization: `Bearer ${(api as unknown as { token: string }).token}` } };
+    const page = await (await fetch(`${test.url}/admin/conferences/${conference.id}/messages/texts?lang=en`, asOrganiser)).text();
+    expect(page).toContain('<h1>Automatic e-mails: Dialogkonferens Skåne</h1>');
+    expect(page).toContain('Travel claim decision');
+    const edit = await (await fetch(`${test.url}/admin/conferences/${conference.id}/messages/texts/registration_cancelled?lang=en`, asOrganiser)).text();
+    expect(edit).toContain('<label for="intro.sv">Introduction (after the greeting)</label>');
+    expect(edit).toContain('This e-mail carries no personal link');
+    expect((await fetch(`${test.url}/admin/conferences/${conference.id}/messages/texts/book_keeping`, asOrganiser)).status).toBe(404);
     // Every one of them can be previewed, each in both languages, the greeting first.
     for (const { kind } of list.body.items as Array<{ kind: string }>) {
       const preview = await api.post(`${texts()}/${kind}/preview`, { texts: { sv: { intro: 'Egen inledning.' }, en: { closing: 'Own closing.' } } });
