@@ -55,33 +55,26 @@ const send = (api: ApiClient, conferenceId: string, subject: string, count: numb
   api.post(`/api/conferences/${conferenceId}/messages`, { subject: { sv: subject }, body: { sv: 'Hej {name}, {personalLink}' }, filter: { groups: ['seat_holders'] }, confirmRecipientCount: count });
 
 describe('delivery of messages', () => {
-  const saved = { rate: process.env.MESSAGE_RATE_PER_MINUTE, poll: process.env.MESSAGE_POLL_INTERVAL_MS };
   const apps: TestApp[] = [];
   const servers: RefusingSmtpServer[] = [];
 
-  /** The pace settings are read from the environment when an app starts; an SMTP server of the test's own. */
+  /** An SMTP server of the test's own, and the pace settings (read with the rest of the configuration) to start apps with. */
   const setUp = async (rate: string, pollMs: string) => {
-    process.env.MESSAGE_RATE_PER_MINUTE = rate;
-    process.env.MESSAGE_POLL_INTERVAL_MS = pollMs;
     const smtp = new RefusingSmtpServer();
     servers.push(smtp);
-    return { smtp, smtpUrl: await smtp.start() };
+    const smtpUrl = await smtp.start();
+    return { smtp, env: { SMTP_URL: smtpUrl, MESSAGE_RATE_PER_MINUTE: rate, MESSAGE_POLL_INTERVAL_MS: pollMs } };
   };
 
   afterEach(async () => {
     await Promise.all(apps.splice(0).map((a) => a.close()));
     await Promise.all(servers.splice(0).map((s) => s.stop()));
-    process.env.MESSAGE_RATE_PER_MINUTE = saved.rate;
-    process.env.MESSAGE_POLL_INTERVAL_MS = saved.poll;
-    if (saved.rate === undefined) delete process.env.MESSAGE_RATE_PER_MINUTE;
-    if (saved.poll === undefined) delete process.env.MESSAGE_POLL_INTERVAL_MS;
   });
 
   it('hands messages to the outbox at MESSAGE_RATE_PER_MINUTE', async () => {
-    process.env.MESSAGE_RATE_PER_MINUTE = '60'; // one a second, ten at most at once
-    process.env.MESSAGE_POLL_INTERVAL_MS = '3600000'; // this test drives the rounds itself
     const clock = new ManualClock('2030-09-01T10:00:00+02:00');
-    const test = await startTestApp({ clock });
+    // One a second, ten at most at once; this test drives the rounds itself.
+    const test = await startTestApp({ clock, env: { MESSAGE_RATE_PER_MINUTE: '60', MESSAGE_POLL_INTERVAL_MS: '3600000' } });
     apps.push(test);
     const { api } = await organiserClient(test);
     const conference = await publishedConference(api);
@@ -107,11 +100,11 @@ describe('delivery of messages', () => {
   });
 
   it('delivers each recipient once when several instances share the database', async () => {
-    const { smtp, smtpUrl } = await setUp('6000', '50');
+    const { smtp, env } = await setUp('6000', '50');
     const databaseUrl = await createTestDatabase();
-    const first = await startTestApp({ databaseUrl, env: { SMTP_URL: smtpUrl } });
+    const first = await startTestApp({ databaseUrl, env });
     apps.push(first);
-    const second = await startTestApp({ databaseUrl, env: { SMTP_URL: smtpUrl } });
+    const second = await startTestApp({ databaseUrl, env });
     apps.push(second);
     const { api } = await organiserClient(first);
     const conference = await publishedConference(api, { capacity: 500 });
@@ -126,9 +119,9 @@ describe('delivery of messages', () => {
   });
 
   it('shows a refused address as failed with the reason, and resends only the failed ones', async () => {
-    const { smtp, smtpUrl } = await setUp('6000', '3600000');
+    const { smtp, env } = await setUp('6000', '3600000');
     const clock = new ManualClock('2030-09-01T10:00:00+02:00');
-    const test = await startTestApp({ clock, env: { SMTP_URL: smtpUrl, MAIL_POLL_INTERVAL_MS: '3600000' } });
+    const test = await startTestApp({ clock, env: { ...env, MAIL_POLL_INTERVAL_MS: '3600000' } });
     apps.push(test);
     const { api } = await organiserClient(test);
     const conference = await publishedConference(api);

@@ -185,7 +185,7 @@ describe('messages to participants', () => {
     await refused({ ...ok, filter: { groups: ['everyone'] } }, /filter\.groups must be a list of/);
     await refused({ ...ok, filter: { groups: ['seat_holders'], registrationIds: [people.Amina.id] } }, /not both/);
     await refused({ ...ok, filter: { registrationIds: ['00000000-0000-4000-8000-000000000000'] } }, /no registration of this conference/);
-    await refused({ ...ok, filter: { groups: ['seat_holders'], workshops: ['Hälsa'] } }, /workshops cannot be filtered/);
+    await refused({ ...ok, filter: { groups: ['seat_holders'], workshops: ['Hälsa'] } }, /filter\.workshops must be a list of workshop ids/);
     await refused({ ...ok, confirmRecipientCount: undefined }, /confirmRecipientCount/);
     await refused({ ...ok, subject: 'Hej' }, /subject must be an object/);
     await refused('{not json', /.+/);

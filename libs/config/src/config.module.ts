@@ -1,5 +1,5 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { AppConfig, AuthConfig, Config, DatabaseConfig, MailConfig, ReimbursementConfig } from './config';
+import { AppConfig, AuthConfig, Config, DatabaseConfig, MailConfig, MessagesConfig, ReimbursementConfig } from './config';
 
 /** Provides each concern's validated configuration as its own injectable class. */
 @Global()
@@ -14,8 +14,9 @@ export class ConfigModule {
         { provide: MailConfig, useValue: config.mail },
         { provide: AuthConfig, useValue: config.auth },
         { provide: ReimbursementConfig, useValue: config.reimbursement },
+        { provide: MessagesConfig, useValue: config.messages },
       ],
-      exports: [AppConfig, DatabaseConfig, MailConfig, AuthConfig, ReimbursementConfig],
+      exports: [AppConfig, DatabaseConfig, MailConfig, AuthConfig, ReimbursementConfig, MessagesConfig],
     };
   }
 }

@@ -65,3 +65,16 @@ describe('security settings', () => {
     expect(() => loadConfig({ ADMIN_EMAIL: 'a@example.org', ADMIN_PASSWORD: 'elevenchars' })).toThrow(/ADMIN_PASSWORD must be at least 12/);
   });
 });
+
+describe('messages settings', () => {
+  it('has defaults and reads the variables', () => {
+    expect(loadConfig({}).messages).toMatchObject({ ratePerMinute: 120, pollIntervalMs: 1000 });
+    expect(loadConfig({ MESSAGE_RATE_PER_MINUTE: '30', MESSAGE_POLL_INTERVAL_MS: '200' }).messages).toMatchObject({ ratePerMinute: 30, pollIntervalMs: 200 });
+  });
+
+  it('names a bad value', () => {
+    expect(() => loadConfig({ MESSAGE_RATE_PER_MINUTE: 'fast' })).toThrow(ConfigError);
+    expect(() => loadConfig({ MESSAGE_RATE_PER_MINUTE: '0' })).toThrow(/MESSAGE_RATE_PER_MINUTE must be at least 1/);
+    expect(() => loadConfig({ MESSAGE_POLL_INTERVAL_MS: '10' })).toThrow(/MESSAGE_POLL_INTERVAL_MS must be at least 50/);
+  });
+});

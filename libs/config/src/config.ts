@@ -139,12 +139,29 @@ export class ReimbursementConfig {
   retentionDays = 90;
 }
 
+/** Composed messages (libs/messages): how fast they are handed to the outbox. */
+export class MessagesConfig {
+  /** Messages handed to the outbox per minute, for the whole installation (all instances together). */
+  @Transform(toInt)
+  @IsInt({ message: 'MESSAGE_RATE_PER_MINUTE must be a whole number' })
+  @Min(1, { message: 'MESSAGE_RATE_PER_MINUTE must be at least 1' })
+  @Max(100_000, { message: 'MESSAGE_RATE_PER_MINUTE must be at most 100000' })
+  ratePerMinute = 120;
+
+  /** How often the pacing job looks for recipients waiting for their turn. */
+  @Transform(toInt)
+  @IsInt({ message: 'MESSAGE_POLL_INTERVAL_MS must be a whole number' })
+  @Min(50, { message: 'MESSAGE_POLL_INTERVAL_MS must be at least 50' })
+  pollIntervalMs = 1000;
+}
+
 export interface Config {
   app: AppConfig;
   database: DatabaseConfig;
   mail: MailConfig;
   auth: AuthConfig;
   reimbursement: ReimbursementConfig;
+  messages: MessagesConfig;
 }
 
 export class ConfigError extends Error {
@@ -189,11 +206,15 @@ export function loadConfig(env: Env = process.env): Config {
     dataEncryptionKey: env.DATA_ENCRYPTION_KEY,
     retentionDays: env.REIMBURSEMENT_RETENTION_DAYS,
   });
-  const problems = [...appProblems, ...databaseProblems, ...mailProblems, ...authProblems, ...reimbursementProblems];
+  const [messages, messagesProblems] = build(MessagesConfig, {
+    ratePerMinute: env.MESSAGE_RATE_PER_MINUTE,
+    pollIntervalMs: env.MESSAGE_POLL_INTERVAL_MS,
+  });
+  const problems = [...appProblems, ...databaseProblems, ...mailProblems, ...authProblems, ...reimbursementProblems, ...messagesProblems];
   if ('problem' in trustProxy) problems.push(trustProxy.problem);
   if (Boolean(auth.adminEmail) !== Boolean(auth.adminPassword)) {
     problems.push('ADMIN_EMAIL and ADMIN_PASSWORD must be set together');
   }
   if (problems.length > 0) throw new ConfigError(problems);
-  return { app, database, mail, auth, reimbursement };
+  return { app, database, mail, auth, reimbursement, messages };
 }

@@ -1,8 +1,29 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  isUUID,
+  MaxLength,
+  Min,
+  ValidateBy,
+  ValidateNested,
+  ValidationOptions,
+} from 'class-validator';
 import { Party, PARTIES, Sector, SECTORS } from '@dialogdag/shared';
 import { RECIPIENT_GROUPS, RecipientGroup, VOLUNTEER_CHOICES, VolunteerChoice } from './domain/recipient-filter';
+
+/** A workshop round: a round number 1–12, or the id of the workshop block in the programme. */
+function IsRoundRef(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy({ name: 'isRoundRef', validator: { validate: (v) => (Number.isInteger(v) && v >= 1 && v <= 12) || (typeof v === 'string' && isUUID(v)) } }, options);
+}
 
 // Length limits are checked by the content rules, which name the limit; this only stops absurd payloads early.
 const HARD_LIMIT = 200_000;
@@ -50,18 +71,28 @@ export class RecipientFilterDto {
   @IsIn(VOLUNTEER_CHOICES, { message: `filter.volunteers must be one of: ${VOLUNTEER_CHOICES.join(', ')}` })
   volunteers?: VolunteerChoice;
 
-  @ApiPropertyOptional({ type: [String], description: 'Workshop titles, once the conference has workshops' })
+  @ApiPropertyOptional({ type: [String], description: 'Workshop ids: participants placed in any of them (GET …/workshops lists them)' })
   @IsOptional()
   @IsArray({ message: 'filter.workshops must be a list' })
   @ArrayMaxSize(100)
-  @IsString({ each: true, message: 'filter.workshops must be a list of workshop titles' })
+  @IsUUID('all', { each: true, message: 'filter.workshops must be a list of workshop ids' })
   workshops?: string[];
 
-  @ApiPropertyOptional({ type: [String], description: 'Table names, once the conference has a table placement' })
+  @ApiPropertyOptional({
+    oneOf: [{ type: 'integer', minimum: 1, maximum: 12 }, { type: 'string', format: 'uuid' }],
+    description: 'With workshops: only places in this round (a round number, or the id of the workshop block in the programme)',
+  })
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' && /^\d{1,2}$/.test(value.trim()) ? Number(value) : value))
+  @IsRoundRef({ message: 'filter.workshopRound must be a round number (1–12) or the id of a workshop block' })
+  workshopRound?: number | string;
+
+  @ApiPropertyOptional({ type: [String], description: 'Tables, each by id or by name: participants seated at any of them' })
   @IsOptional()
   @IsArray({ message: 'filter.tables must be a list' })
   @ArrayMaxSize(500)
-  @IsString({ each: true, message: 'filter.tables must be a list of table names' })
+  @IsString({ each: true, message: 'filter.tables must be a list of table names or ids' })
+  @MaxLength(200, { each: true, message: 'filter.tables: a table name has at most 200 characters' })
   tables?: string[];
 
   @ApiPropertyOptional({ type: [String], description: 'A hand-picked list of registrations (not combined with groups)' })

@@ -4,12 +4,21 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@dialogdag/auth';
 import { ConferencesModule } from '@dialogdag/conferences';
 import { MailModule } from '@dialogdag/mail';
+import { ProgrammeModule } from '@dialogdag/programme';
 import { RegistrationsModule } from '@dialogdag/registrations';
+import { ReimbursementsModule } from '@dialogdag/reimbursements';
+import { SeatingModule } from '@dialogdag/seating';
 import { SpeakersModule } from '@dialogdag/speakers';
+import { WorkshopsModule } from '@dialogdag/workshops';
 import { MessageDeliveryJob } from './delivery/message-delivery.job';
+import { ConferenceMailTexts } from './mail-texts/conference-mail-texts';
+import { MailText } from './mail-texts/mail-text.entity';
+import { MailTextSamples } from './mail-texts/mail-text-samples';
+import { MailTextsController } from './mail-texts/mail-texts.controller';
+import { MailTextsService } from './mail-texts/mail-texts.service';
+import { MailTextsPages } from './pages/mail-texts.pages';
 import { Message, MessageRecipient } from './message.entity';
 import { MessageRecordsService } from './message-records.service';
-import { loadMessagesConfig, MessagesConfig } from './messages.config';
 import { MessagesController } from './messages.controller';
 import { MessagesPages } from './pages/messages.pages';
 import { MessagesService } from './messages.service';
@@ -17,26 +26,41 @@ import { ReceivedMessagesSection } from './received-messages.section';
 import { MessagesPersonalData } from './messages.personal-data';
 import { MessagesPrivacy } from './messages.privacy';
 import { CriterionResolvers } from './recipients/criterion-resolvers';
+import { FilterChoiceLoader } from './recipients/filter-choices';
 import { PlaceholderFacts } from './recipients/placeholder-facts';
 import { RecipientsService } from './recipients/recipients.service';
 
 /** Messages that organisers compose and send to chosen participants and speakers. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Message, MessageRecipient]), AuthModule, ConferencesModule, MailModule, RegistrationsModule, SpeakersModule],
-  controllers: [MessagesController, MessagesPages],
+  imports: [
+    TypeOrmModule.forFeature([Message, MessageRecipient, MailText]),
+    AuthModule,
+    ConferencesModule,
+    MailModule,
+    ProgrammeModule,
+    RegistrationsModule,
+    SpeakersModule,
+    WorkshopsModule,
+    SeatingModule,
+    ReimbursementsModule,
+  ],
+  controllers: [MessagesController, MailTextsController, MessagesPages, MailTextsPages],
   providers: [
     MessagesAdminLinks,
-    { provide: MessagesConfig, useFactory: () => loadMessagesConfig(process.env) },
     MessagesService,
     MessageRecordsService,
     RecipientsService,
     CriterionResolvers,
+    FilterChoiceLoader,
     PlaceholderFacts,
     MessageDeliveryJob,
     ReceivedMessagesSection,
     MessagesPersonalData,
     MessagesPrivacy,
+    ConferenceMailTexts,
+    MailTextSamples,
+    MailTextsService,
   ],
-  exports: [MessagesService, MessageRecordsService, CriterionResolvers, ReceivedMessagesSection, MessageDeliveryJob],
+  exports: [MessagesService, MessageRecordsService, ReceivedMessagesSection, MessageDeliveryJob, MailTextsService],
 })
 export class MessagesModule {}

@@ -1,4 +1,5 @@
 import { CatalogueShape } from '@dialogdag/web';
+import { mailTextsEn, mailTextsSv } from './mail-texts/mail-texts.texts';
 
 /** Every text the messages lib shows or sends, Swedish first; the English catalogue has the same shape. */
 const sv = {
@@ -34,7 +35,11 @@ const sv = {
     volunteersWithClaim: 'Ideellt aktiva med reseersättningsansökan',
     volunteersWithoutClaim: 'Ideellt aktiva utan reseersättningsansökan',
     workshops: 'Workshoppar',
+    workshopsHint: 'De som är placerade i någon av de valda workshopparna.',
+    workshopRound: 'Omgång',
+    round: (n: string) => `Omgång ${n}`,
     tables: 'Bord',
+    tablesHint: 'De som har en plats vid något av de valda borden.',
     handPicked: 'Eller välj mottagare för hand',
     handPickedHint: 'Om du kryssar i någon här skickas meddelandet bara till dem, och grupperna ovan används inte.',
     speakerSuffix: 'talare',
@@ -83,10 +88,12 @@ const sv = {
   filterSummary: {
     checkedIn: 'incheckade', notCheckedIn: 'inte incheckade', volunteers: 'ideellt aktiva',
     withClaim: 'med reseersättningsansökan', withoutClaim: 'utan reseersättningsansökan',
+    inRound: (round: string) => `omgång ${round}`,
   },
   personal: {
     title: 'Meddelanden från arrangörerna',
   },
+  mailTexts: mailTextsSv,
 } as const;
 
 const en: CatalogueShape<typeof sv> = {
@@ -122,7 +129,11 @@ const en: CatalogueShape<typeof sv> = {
     volunteersWithClaim: 'Volunteers with a travel claim',
     volunteersWithoutClaim: 'Volunteers without a travel claim',
     workshops: 'Workshops',
+    workshopsHint: 'Those placed in any of the chosen workshops.',
+    workshopRound: 'Round',
+    round: (n: string) => `Round ${n}`,
     tables: 'Tables',
+    tablesHint: 'Those seated at any of the chosen tables.',
     handPicked: 'Or pick recipients by hand',
     handPickedHint: 'If you tick anyone here, the message goes to them only and the groups above are not used.',
     speakerSuffix: 'speaker',
@@ -171,10 +182,12 @@ const en: CatalogueShape<typeof sv> = {
   filterSummary: {
     checkedIn: 'checked in', notCheckedIn: 'not checked in', volunteers: 'volunteers',
     withClaim: 'with a travel claim', withoutClaim: 'without a travel claim',
+    inRound: (round: string) => `round ${round}`,
   },
   personal: {
     title: 'Messages from the organisers',
   },
+  mailTexts: mailTextsEn,
 };
 
 export const TEXTS = { sv, en };

@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { MessagesConfig } from '@dialogdag/config';
 import { ConferencesService } from '@dialogdag/conferences';
 import { OutboxDispatcher, OutboxService } from '@dialogdag/mail';
 import { Clock, DomainError } from '@dialogdag/shared';
@@ -8,7 +9,6 @@ import { renderMessage } from '../domain/compose';
 import { allowance, defaultBurst, PaceSettings, refill, take } from '../domain/pace';
 import { usedPlaceholders } from '../domain/placeholders';
 import { contentOf, Message, MessageRecipient } from '../message.entity';
-import { MessagesConfig } from '../messages.config';
 import { PlaceholderFacts } from '../recipients/placeholder-facts';
 
 /**

@@ -17,8 +17,10 @@ describe('recipient filter', () => {
   it('narrows to volunteers and to sets resolved by other libs', () => {
     expect(participantMatches(person(), { groups: ['seat_holders'], volunteers: 'all' }, [])).toBe(false);
     expect(participantMatches(person({ isVolunteer: true }), { groups: ['seat_holders'], volunteers: 'all' }, [])).toBe(true);
-    expect(participantMatches(person(), { groups: ['seat_holders'] }, [new Set(['p2'])])).toBe(false);
-    expect(participantMatches(person(), { groups: ['seat_holders'] }, [new Set(['p1']), new Set(['p1', 'p3'])])).toBe(true);
+    expect(participantMatches(person(), { groups: ['seat_holders'] }, [{ in: new Set(['p2']) }])).toBe(false);
+    expect(participantMatches(person(), { groups: ['seat_holders'] }, [{ in: new Set(['p1']) }, { in: new Set(['p1', 'p3']) }])).toBe(true);
+    expect(participantMatches(person(), { groups: ['seat_holders'] }, [{ notIn: new Set(['p1']) }])).toBe(false);
+    expect(participantMatches(person(), { groups: ['seat_holders'] }, [{ notIn: new Set(['p2']) }])).toBe(true);
   });
 
   it('asks for a choice, and refuses groups mixed with a hand-picked list', () => {
@@ -26,6 +28,8 @@ describe('recipient filter', () => {
     expect(filterProblems({ groups: ['speakers'], registrationIds: ['x'] })[0].field).toBe('filter');
     expect(filterProblems({ groups: ['speakers'], checkedIn: true })[0].field).toBe('filter.groups');
     expect(filterProblems({ registrationIds: ['x'] })).toEqual([]);
+    expect(filterProblems({ groups: ['seat_holders'], workshopRound: 2 })[0].field).toBe('filter.workshopRound');
+    expect(filterProblems({ registrationIds: ['x'], tables: ['Bord 1'] })[0].field).toBe('filter');
     expect(filterProblems({ groups: ['seat_holders', 'speakers'], sectors: ['region'] })).toEqual([]);
   });
 

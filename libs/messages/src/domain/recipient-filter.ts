@@ -17,9 +17,11 @@ export interface RecipientFilter {
   sectors?: Sector[];
   parties?: Party[];
   volunteers?: VolunteerChoice;
-  /** Workshop titles, as the workshops lib shows them on the participant list. */
+  /** Workshop ids: participants placed in any of them. */
   workshops?: string[];
-  /** Table names. */
+  /** With workshops: only places in this round (a round number, or the id of the workshop block in the programme). */
+  workshopRound?: number | string;
+  /** Tables, each by its id or its name: participants seated at any of them. */
   tables?: string[];
   registrationIds?: string[];
   speakerIds?: string[];
@@ -44,10 +46,15 @@ export interface Recipient {
 }
 
 /**
- * Criteria answered by another lib (workshop, table, travel claim): each resolves to the set of
- * registration ids that match, and a participant must be in every set that applies.
+ * A criterion answered by another lib (workshop, table, travel claim), resolved to registration ids:
+ * a participant must be in the set (`in`), or not in it (`notIn`: volunteers without a travel claim).
  */
-export type ResolvedCriteria = ReadonlyArray<ReadonlySet<string>>;
+export type ResolvedCriterion = { in: ReadonlySet<string> } | { notIn: ReadonlySet<string> };
+export type ResolvedCriteria = ReadonlyArray<ResolvedCriterion>;
+
+export function satisfies(id: string, criterion: ResolvedCriterion): boolean {
+  return 'in' in criterion ? criterion.in.has(id) : !criterion.notIn.has(id);
+}
 
 const STATUS_OF: Record<Exclude<RecipientGroup, 'speakers'>, FilterableParticipant['status']> = {
   seat_holders: 'confirmed',
@@ -66,6 +73,7 @@ function hasCriteria(filter: RecipientFilter): boolean {
     (filter.parties?.length ?? 0) > 0 ||
     filter.volunteers !== undefined ||
     (filter.workshops?.length ?? 0) > 0 ||
+    filter.workshopRound !== undefined ||
     (filter.tables?.length ?? 0) > 0
   );
 }
@@ -77,6 +85,9 @@ export function filterProblems(filter: RecipientFilter): FieldProblem[] {
   }
   if (!isHandPicked(filter) && groups.length === 0) {
     return [{ field: 'filter.groups', message: 'filter.groups: choose who the message goes to (seat_holders, waitlisted, cancelled, speakers) or pick recipients by hand.' }];
+  }
+  if (filter.workshopRound !== undefined && (filter.workshops?.length ?? 0) === 0) {
+    return [{ field: 'filter.workshopRound', message: 'filter.workshopRound: choose the workshops (filter.workshops) the round narrows.' }];
   }
   if (hasCriteria(filter) && groups.every((g) => g === 'speakers')) {
     return [{ field: 'filter.groups', message: 'filter.groups: the criteria narrow participants; choose seat_holders, waitlisted or cancelled with them.' }];
@@ -95,7 +106,7 @@ export function participantMatches(p: FilterableParticipant, filter: RecipientFi
   if (filter.sectors?.length && !filter.sectors.includes(p.sector)) return false;
   if (filter.parties?.length && !filter.parties.includes(p.party)) return false;
   if (filter.volunteers !== undefined && !p.isVolunteer) return false;
-  return resolved.every((ids) => ids.has(p.id));
+  return resolved.every((criterion) => satisfies(p.id, criterion));
 }
 
 export function emailKey(email: string): string {

@@ -25,6 +25,7 @@ export async function readComposeForm(form: ComposeForm): Promise<{ draft: Draft
         parties: list(form.parties),
         volunteers: one(form.volunteers) || undefined,
         workshops: list(form.workshops),
+        workshopRound: one(form.workshopRound) || undefined,
         tables: list(form.tables),
       };
   const plain = {

@@ -4,6 +4,7 @@ import { errorSummary, FieldErrors, html, SafeHtml, selectField, textField, unsa
 import { Recipient, RECIPIENT_GROUPS } from '../domain/recipient-filter';
 import type { Preview } from '../messages.service';
 import { TEXTS } from '../messages.texts';
+import type { FilterChoices } from '../recipients/filter-choices';
 import type { RecipientChoice } from '../recipients/recipients.service';
 import { ComposeForm, list, one } from './compose-form';
 
@@ -22,7 +23,7 @@ export interface ComposeView {
   form: ComposeForm;
   errors: FieldErrors;
   choices: RecipientChoice[];
-  criteria: { workshops: boolean; tables: boolean; travelClaims: boolean };
+  criteria: FilterChoices;
   preview?: PreviewState;
 }
 
@@ -41,7 +42,8 @@ function recipientsFieldset(v: ComposeView): SafeHtml {
   const picked = list(f.picked);
   const volunteerOptions = [
     { value: 'all', label: t.volunteersAll },
-    ...(v.criteria.travelClaims ? [{ value: 'with_travel_claim', label: t.volunteersWithClaim }, { value: 'without_travel_claim', label: t.volunteersWithoutClaim }] : []),
+    { value: 'with_travel_claim', label: t.volunteersWithClaim },
+    { value: 'without_travel_claim', label: t.volunteersWithoutClaim },
   ];
   return html`<fieldset id="filter"><legend>${t.recipients}</legend>
 <fieldset id="filter.groups"><legend>${t.groups}</legend>
@@ -55,6 +57,7 @@ ${selectField({ name: 'volunteers', label: t.volunteers, value: one(f.volunteers
 <details${list(f.sectors).length ? html` open` : ''}><summary>${t.sectors}</summary>
 <fieldset><legend>${t.sectors}</legend>${checkboxes('sectors', SECTORS.map((s) => ({ value: s, label: SECTOR_LABELS[s][v.lang] })), list(f.sectors))}</fieldset>
 </details>
+${placementCriteria(v)}
 </fieldset>
 ${v.choices.length > 0
   ? html`<details${picked.length || v.errors.filter ? html` open` : ''}><summary>${t.handPicked}</summary>
@@ -65,6 +68,32 @@ ${checkboxes('picked', v.choices.map((c) => ({ value: `${c.kind === 'participant
 </fieldset></details>`
   : ''}
 </fieldset>`;
+}
+
+/** Workshops (and their round) and tables, once the conference has them. */
+function placementCriteria(v: ComposeView): SafeHtml {
+  const t = TEXTS[v.lang].compose;
+  const { workshops, rounds, tables } = v.criteria;
+  const chosenWorkshops = list(v.form.workshops);
+  const chosenTables = list(v.form.tables);
+  return html`${workshops.length > 0
+    ? html`<details${chosenWorkshops.length || v.errors['filter.workshops'] || v.errors['filter.workshopRound'] ? html` open` : ''}><summary>${t.workshops}</summary>
+<fieldset id="filter.workshops" aria-describedby="workshops-hint"><legend>${t.workshops}</legend>
+<p class="hint" id="workshops-hint">${t.workshopsHint}</p>
+${v.errors['filter.workshops'] ? html`<p class="field-error">${v.errors['filter.workshops']}</p>` : ''}
+${checkboxes('workshops', workshops, chosenWorkshops)}
+</fieldset>
+${rounds.length > 0 ? selectField({ name: 'workshopRound', label: t.workshopRound, value: one(v.form.workshopRound), error: v.errors['filter.workshopRound'], options: rounds }) : ''}
+</details>`
+    : ''}
+${tables.length > 0
+  ? html`<details${chosenTables.length || v.errors['filter.tables'] ? html` open` : ''}><summary>${t.tables}</summary>
+<fieldset id="filter.tables" aria-describedby="tables-hint"><legend>${t.tables}</legend>
+<p class="hint" id="tables-hint">${t.tablesHint}</p>
+${v.errors['filter.tables'] ? html`<p class="field-error">${v.errors['filter.tables']}</p>` : ''}
+${checkboxes('tables', tables, chosenTables)}
+</fieldset></details>`
+  : ''}`;
 }
 
 function contentFieldsets(v: ComposeView): SafeHtml {

@@ -9,7 +9,7 @@ import { MessageRecordsService } from '../message-records.service';
 import { RecipientCountChanged } from '../messages.errors';
 import { MessagesService } from '../messages.service';
 import { TEXTS } from '../messages.texts';
-import { CriterionResolvers } from '../recipients/criterion-resolvers';
+import { FilterChoiceLoader } from '../recipients/filter-choices';
 import { RecipientsService } from '../recipients/recipients.service';
 import { ComposeForm, draftDigest, errorsOf, one, readComposeForm } from './compose-form';
 import { composePage, PreviewState } from './compose.view';
@@ -31,7 +31,7 @@ export class MessagesPages {
     private readonly messages: MessagesService,
     private readonly records: MessageRecordsService,
     private readonly recipients: RecipientsService,
-    private readonly criteria: CriterionResolvers,
+    private readonly choices: FilterChoiceLoader,
     private readonly conferences: ConferencesService,
     private readonly auth: AuthService,
   ) {}
@@ -40,7 +40,8 @@ export class MessagesPages {
   async list(@Lang() lang: Language, @CurrentOrganiser() organiser: AuthenticatedOrganiser, @Param('id') id: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     const { items } = await this.records.list(organiser.id, id);
     const conference = await this.conferences.findById(id);
-    return this.send({ lang, organiser, req, reply }, TEXTS[lang].list.title, listPage(lang, conference, items));
+    const names = await this.choices.names(organiser.id, id);
+    return this.send({ lang, organiser, req, reply }, TEXTS[lang].list.title, listPage(lang, conference, items, names));
   }
 
   @Get('new')
@@ -99,7 +100,8 @@ export class MessagesPages {
     const resent = (req.query as Record<string, string | undefined>).resent;
     const notice = resent !== undefined && /^\d+$/.test(resent) ? TEXTS[lang].detail.resent(Number(resent)) : undefined;
     const csrf = await this.auth.csrfTokenFor(organiser);
-    return this.send({ lang, organiser, req, reply }, TEXTS[lang].detail.title, detailPage(lang, conference, report, csrf, notice), 200, csrf);
+    const names = await this.choices.names(organiser.id, id);
+    return this.send({ lang, organiser, req, reply }, TEXTS[lang].detail.title, detailPage(lang, conference, report, csrf, names, notice), 200, csrf);
   }
 
   @Post(':messageId/resend-failed')
@@ -119,7 +121,7 @@ export class MessagesPages {
       form,
       errors,
       choices: await this.recipients.choices(page.organiser.id, conferenceId),
-      criteria: { workshops: this.criteria.available('workshops'), tables: this.criteria.available('tables'), travelClaims: this.criteria.available('volunteers') },
+      criteria: await this.choices.load(page.organiser.id, conferenceId, page.lang),
       preview,
     });
     return this.send(page, TEXTS[page.lang].compose.title, body, status, csrf);

@@ -7,8 +7,8 @@ import { contentOf, Message } from '../message.entity';
 import type { MessageReport } from '../message-records.service';
 import { TEXTS } from '../messages.texts';
 
-/** The stored filter in words, e.g. "Seat holders, not checked in, Civil society". */
-export function describeFilter(filter: RecipientFilter, lang: Language): string {
+/** The stored filter in words, e.g. "Seat holders, not checked in, Civil society"; `names` gives workshops' and tables' names by id. */
+export function describeFilter(filter: RecipientFilter, lang: Language, names: ReadonlyMap<string, string> = new Map()): string {
   const t = TEXTS[lang];
   if (isHandPicked(filter)) return t.detail.handPicked((filter.registrationIds?.length ?? 0) + (filter.speakerIds?.length ?? 0));
   const parts: string[] = (filter.groups ?? []).map((g) => t.compose[g]);
@@ -19,7 +19,10 @@ export function describeFilter(filter: RecipientFilter, lang: Language): string 
   }
   parts.push(...(filter.parties ?? []).map((p) => PARTY_LABELS[p][lang]));
   parts.push(...(filter.sectors ?? []).map((s) => SECTOR_LABELS[s][lang]));
-  parts.push(...(filter.workshops ?? []), ...(filter.tables ?? []));
+  const named = (entry: string) => names.get(entry.toLowerCase()) ?? names.get(entry) ?? entry;
+  parts.push(...(filter.workshops ?? []).map(named));
+  if (filter.workshopRound !== undefined) parts.push(t.filterSummary.inRound(names.get(String(filter.workshopRound)) ?? String(filter.workshopRound)));
+  parts.push(...(filter.tables ?? []).map(named));
   return parts.join(', ');
 }
 
@@ -33,13 +36,13 @@ function progressText(p: ProgressSummary, lang: Language): string {
   return `${t.sent} ${p.sent} · ${t.queued} ${p.queued} · ${t.failed} ${p.failed}`;
 }
 
-export function listPage(lang: Language, conference: Conference, items: Array<{ message: Message; progress: ProgressSummary }>): SafeHtml {
+export function listPage(lang: Language, conference: Conference, items: Array<{ message: Message; progress: ProgressSummary }>, names: ReadonlyMap<string, string>): SafeHtml {
   const t = TEXTS[lang];
   const base = `/admin/conferences/${conference.id}/messages`;
   return html`<p><a href="/admin/conferences/${conference.id}">${t.nav.back}</a></p>
 <h1>${t.list.title}: ${conference.title}</h1>
 <p class="lead">${t.list.lead}</p>
-<div class="actions"><a class="button" href="${base}/new">${t.nav.newMessage}</a></div>
+<div class="actions"><a class="button" href="${base}/new">${t.nav.newMessage}</a> <a class="button secondary" href="${base}/texts">${t.mailTexts.nav.link}</a></div>
 ${items.length === 0
   ? html`<p>${t.list.none}</p>`
   : html`<table><caption class="visually-hidden">${t.list.title}</caption>
@@ -48,12 +51,12 @@ ${items.length === 0
 <td><a href="${base}/${message.id}">${subjectOf(message, lang)}</a></td>
 <td>${formatDateTime(message.sentAt, lang)}</td>
 <td>${message.sentByName}</td>
-<td>${message.recipientCount}<br><span class="hint">${describeFilter(message.filter, lang)}</span></td>
+<td>${message.recipientCount}<br><span class="hint">${describeFilter(message.filter, lang, names)}</span></td>
 <td>${progressText(progress, lang)}</td>
 </tr>`)}</tbody></table>`}`;
 }
 
-export function detailPage(lang: Language, conference: Conference, report: MessageReport, csrf: string, notice?: string): SafeHtml {
+export function detailPage(lang: Language, conference: Conference, report: MessageReport, csrf: string, names: ReadonlyMap<string, string>, notice?: string): SafeHtml {
   const t = TEXTS[lang];
   const d = t.detail;
   const { message, progress, recipients } = report;
@@ -67,7 +70,7 @@ ${notice ? html`<div class="notice ok" role="status"><p>${notice}</p></div>` : '
 <dl class="facts">
   <dt>${d.sentBy}</dt><dd>${message.sentByName}</dd>
   <dt>${d.sentAt}</dt><dd>${formatDateTime(message.sentAt, lang)}</dd>
-  <dt>${d.filter}</dt><dd>${describeFilter(message.filter, lang)}</dd>
+  <dt>${d.filter}</dt><dd>${describeFilter(message.filter, lang, names)}</dd>
   <dt>${d.total}</dt><dd id="progress-total">${progress.total}</dd>
   <dt>${d.sent}</dt><dd id="progress-sent">${progress.sent}</dd>
   <dt>${d.queued}</dt><dd id="progress-queued">${progress.queued}</dd>

@@ -1,50 +1,54 @@
 import { Injectable } from '@nestjs/common';
+import { ReviewService } from '@dialogdag/reimbursements';
+import { SeatingService, TablesService } from '@dialogdag/seating';
 import { ValidationFailed } from '@dialogdag/shared';
-import type { RecipientFilter, ResolvedCriteria } from '../domain/recipient-filter';
+import { AssignmentService, WorkshopsService } from '@dialogdag/workshops';
+import { claimCriterion, coveredByClaims, placedInWorkshops, tablesNamed, workshopProblems } from '../domain/criteria';
+import type { RecipientFilter, ResolvedCriteria, ResolvedCriterion } from '../domain/recipient-filter';
 
 /**
- * A filter criterion that another lib answers: the registrations of a conference that match it.
- * Each is a small function, so the filter model does not depend on how workshops, tables or
- * travel claims are stored.
+ * The filter criteria other libs know the answer to: a participant's workshop, table and travel
+ * claim. Each is read through that lib's service (with the organiser, whose access it checks) and
+ * decided by the pure functions in domain/criteria.
  */
-export interface CriterionResolver {
-  field: 'workshops' | 'tables' | 'volunteers';
-  /** Whether the filter asks this criterion anything. */
-  applies(filter: RecipientFilter): boolean;
-  resolve(conferenceId: string, filter: RecipientFilter): Promise<ReadonlySet<string>>;
-}
-
-const asks: Record<CriterionResolver['field'], (filter: RecipientFilter) => boolean> = {
-  workshops: (f) => (f.workshops?.length ?? 0) > 0,
-  tables: (f) => (f.tables?.length ?? 0) > 0,
-  volunteers: (f) => f.volunteers === 'with_travel_claim' || f.volunteers === 'without_travel_claim',
-};
-
-const unavailable: Record<CriterionResolver['field'], string> = {
-  workshops: 'filter.workshops: workshops cannot be filtered by in this version.',
-  tables: 'filter.tables: tables cannot be filtered by in this version.',
-  volunteers: 'filter.volunteers: travel claims cannot be filtered by in this version; use "all" for every volunteer.',
-};
-
 @Injectable()
 export class CriterionResolvers {
-  private readonly resolvers: CriterionResolver[] = [];
+  constructor(
+    private readonly workshops: WorkshopsService,
+    private readonly assignment: AssignmentService,
+    private readonly tables: TablesService,
+    private readonly seating: SeatingService,
+    private readonly claims: ReviewService,
+  ) {}
 
-  register(resolver: CriterionResolver): void {
-    this.resolvers.push(resolver);
+  /** One criterion per kind the filter asks about; a 400 naming the field for a workshop or table the conference does not have. */
+  async resolve(organiserId: string, conferenceId: string, filter: RecipientFilter): Promise<ResolvedCriteria> {
+    const resolved: ResolvedCriterion[] = [];
+    if ((filter.workshops?.length ?? 0) > 0) resolved.push(await this.byWorkshop(organiserId, conferenceId, filter));
+    if ((filter.tables?.length ?? 0) > 0) resolved.push(await this.byTable(organiserId, conferenceId, filter.tables ?? []));
+    const claim = filter.volunteers === 'with_travel_claim' || filter.volunteers === 'without_travel_claim' ? await this.byClaim(organiserId, conferenceId, filter) : null;
+    if (claim) resolved.push(claim);
+    return resolved;
   }
 
-  /** Which criteria can be used now (the page offers only those). */
-  available(field: CriterionResolver['field']): boolean {
-    return this.resolvers.some((r) => r.field === field);
+  private async byWorkshop(organiserId: string, conferenceId: string, filter: RecipientFilter): Promise<ResolvedCriterion> {
+    const workshops = await this.workshops.list(organiserId, conferenceId);
+    const problems = workshopProblems(filter, workshops);
+    if (problems.length > 0) throw new ValidationFailed(problems);
+    const { assignments } = await this.assignment.current(organiserId, conferenceId);
+    return { in: placedInWorkshops(assignments, filter) };
   }
 
-  /** One set of matching registration ids per criterion the filter uses; 400 for a criterion nobody answers. */
-  async resolve(conferenceId: string, filter: RecipientFilter): Promise<ResolvedCriteria> {
-    const missing = (Object.keys(asks) as CriterionResolver['field'][]).filter((field) => asks[field](filter) && !this.available(field));
-    if (missing.length > 0) throw new ValidationFailed(missing.map((field) => ({ field: `filter.${field}`, message: unavailable[field] })));
-    const sets: ReadonlySet<string>[] = [];
-    for (const resolver of this.resolvers) if (resolver.applies(filter)) sets.push(await resolver.resolve(conferenceId, filter));
-    return sets;
+  private async byTable(organiserId: string, conferenceId: string, entries: string[]): Promise<ResolvedCriterion> {
+    const { ids, problems } = tablesNamed(entries, await this.tables.list(organiserId, conferenceId));
+    if (problems.length > 0) throw new ValidationFailed(problems);
+    const { view } = await this.seating.get(organiserId, conferenceId);
+    return { in: new Set(view.tables.filter((t) => ids.has(t.id)).flatMap((t) => t.registrationIds)) };
+  }
+
+  private async byClaim(organiserId: string, conferenceId: string, filter: RecipientFilter): Promise<ResolvedCriterion | null> {
+    // "all" leaves out withdrawn claims: someone who withdrew theirs has none.
+    const { items } = await this.claims.list(organiserId, conferenceId, 'all');
+    return claimCriterion(filter, coveredByClaims(items.map((c) => ({ registrationId: c.registrationId, passengerIds: c.passengers.map((p) => p.id) }))));
   }
 }

@@ -62,7 +62,8 @@ export class PlaceholderFacts {
     return this.registrations.manageUrl(await this.registrations.issueLink(mode.issueIn, registrationId));
   }
 
-  private async annotation(key: string, conferenceId: string, ids: string[]): Promise<Map<string, string>> {
+  /** Each registration's workshop(s) or table as the workshops and seating libs publish them; empty before they do. */
+  async annotation(key: typeof WORKSHOP_ANNOTATION | typeof TABLE_ANNOTATION, conferenceId: string, ids: string[]): Promise<Map<string, string>> {
     const annotation = this.extensions.annotations.find((a) => a.key === key);
     if (!annotation || ids.length === 0) return new Map();
     return annotation.values(conferenceId, ids);

@@ -44,7 +44,7 @@ export class RecipientsService {
     const statuses = (['seat_holders', 'waitlisted', 'cancelled'] as const).filter((g) => groups.includes(g));
     let people: Participant[] = [];
     if (statuses.length > 0) {
-      const resolved = await this.criteria.resolve(conferenceId, filter);
+      const resolved = await this.criteria.resolve(organiserId, conferenceId, filter);
       const all = await this.participants.list(conferenceId, {
         statuses: statuses.map((g) => (g === 'seat_holders' ? 'confirmed' : g)),
       });
