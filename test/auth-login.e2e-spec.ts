@@ -141,8 +141,16 @@ describe('auth: log-in and sessions', () => {
     expect((await script.get('/api/auth/me')).status).toBe(401);
   });
 
-  it('asks for 12+ characters that are not among the common passwords', async () => {
+  it('lets only platform administrators create organiser accounts', async () => {
     const { api } = await organiserClient(first);
+    const refused = await api.post('/api/auth/organisers', { email: 'someone@example.org', name: 'Someone', password: 'lingonberry tram ferry' });
+    expect(refused.status).toBe(403);
+    expect(refused.body.code).toBe('platform_admin_only');
+    expect((await api.get('/api/auth/me')).body.isPlatformAdmin).toBe(false);
+  });
+
+  it('asks for 12+ characters that are not among the common passwords', async () => {
+    const { api } = await organiserClient(first, undefined, { isPlatformAdmin: true });
     for (const password of ['short pass', 'password1234', 'qwerty123456', 'aaaaaaaaaaaa']) {
       const response = await api.post('/api/auth/organisers', { email: `new-${password.length}-${Math.random()}@example.org`, name: 'New', password });
       expect({ password, status: response.status }).toEqual({ password, status: 400 });

@@ -12,6 +12,10 @@ const sv = {
     badCsrfToken: 'Formuläret har gått ut. Ladda om sidan och försök igen.',
     organiserExists: 'Det finns redan en arrangör med den e-postadressen.',
     apiTokenNotFound: 'API-nyckeln finns inte.',
+    notPermitted: 'Din roll i konferensen ger inte tillgång till det här.',
+    platformAdminOnly: 'Bara en administratör för tjänsten kan göra det här.',
+    noSuchConference: 'Konferensen finns inte, eller så är du inte med och arrangerar den.',
+    routeNotDeclared: 'Den här adressen är inte öppnad för någon.',
   },
 } as const;
 
@@ -27,6 +31,10 @@ const en: CatalogueShape<typeof sv> = {
     badCsrfToken: 'The form has expired. Reload the page and try again.',
     organiserExists: 'An organiser with that e-mail address already exists.',
     apiTokenNotFound: 'No such API token.',
+    notPermitted: 'Your role in this conference does not allow this.',
+    platformAdminOnly: 'Only a platform administrator can do this.',
+    noSuchConference: 'No such conference, or you do not take part in running it.',
+    routeNotDeclared: 'This route is not open to anyone.',
   },
 };
 

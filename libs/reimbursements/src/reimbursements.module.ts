@@ -17,6 +17,7 @@ import { PayeeRetention } from './payee/payee-retention';
 import { ReimbursementHooks } from './reimbursement.hooks';
 import { PayeeReader } from './review/payment-list.service';
 import { ReviewController } from './review/review.controller';
+import { ClaimAccess } from './review/claim-access';
 import { ReviewService } from './review/review.service';
 import { ReimbursementSecret, TravelClaim, TravelClaimPerson, TravelClaimReceipt } from './travel-claim.entity';
 
@@ -30,7 +31,7 @@ import { ReimbursementSecret, TravelClaim, TravelClaimPerson, TravelClaimReceipt
     RegistrationsModule,
   ],
   controllers: [PublicClaimsController, ReviewController, ClaimantPages, ReviewPages],
-  providers: [ReimbursementsAdminLinks, ClaimStore, ClaimViews, PayeeCipher, PayeeRetention, Passengers, ClaimantService, ReviewService, PayeeReader, ReimbursementHooks],
+  providers: [ReimbursementsAdminLinks, ClaimAccess, ClaimStore, ClaimViews, PayeeCipher, PayeeRetention, Passengers, ClaimantService, ReviewService, PayeeReader, ReimbursementHooks],
   exports: [ReviewService, PayeeRetention],
 })
 export class ReimbursementsModule {}

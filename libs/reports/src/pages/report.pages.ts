@@ -1,7 +1,7 @@
-import { Controller, Get, Param, Req, Res, UseGuards } from '@nestjs/common';
+import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AuthenticatedOrganiser, AuthService, CurrentOrganiser, OrganiserGuard } from '@dialogdag/auth';
+import { AuthenticatedOrganiser, AuthService, CurrentOrganiser, Requires } from '@dialogdag/auth';
 import { Language } from '@dialogdag/shared';
 import { html, Lang, SafeHtml } from '@dialogdag/web';
 import { CATALOGUE } from '../i18n';
@@ -28,7 +28,7 @@ export function blocksToHtml(blocks: ReportBlock[]): SafeHtml {
 }
 
 @ApiExcludeController()
-@UseGuards(OrganiserGuard)
+@Requires('figures.read')
 @Controller('admin/conferences/:id/report')
 export class ReportPages {
   constructor(

@@ -1,7 +1,7 @@
-import { Controller, Get, Param, Req, Res, UseGuards } from '@nestjs/common';
+import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AuthenticatedOrganiser, AuthService, CurrentOrganiser, OrganiserGuard } from '@dialogdag/auth';
+import { AuthenticatedOrganiser, AuthService, CurrentOrganiser, Requires } from '@dialogdag/auth';
 import { formatLongDate, Language } from '@dialogdag/shared';
 import { html, Lang } from '@dialogdag/web';
 import { CATALOGUE } from '../i18n';
@@ -11,7 +11,7 @@ import { isPrint, sendBackOffice } from './back-office';
 import { breakdowns, figureList, REPORT_STYLE } from './summary.render';
 
 @ApiExcludeController()
-@UseGuards(OrganiserGuard)
+@Requires('figures.read')
 @Controller('admin/conferences/:id')
 export class SummaryPages {
   constructor(
