@@ -19,10 +19,11 @@ import { AccessDeclarations } from './access/access-declarations';
 import { AccessGuard } from './access/access.guard';
 import { AccessRegistry } from './access/access.registry';
 import { RequestAuthenticator } from './access/request-authenticator';
+import { OrganiserAccountsPages } from './accounts/organiser-accounts.pages';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Organiser, OrganiserSession, ApiToken, AppSecret, PasswordReset]), MailModule, DiscoveryModule],
-  controllers: [AuthController, AuthPages, PasswordResetController, PasswordResetPages],
+  controllers: [AuthController, AuthPages, PasswordResetController, PasswordResetPages, OrganiserAccountsPages],
   providers: [
     AuthService, OrganiserGuard, RateCounter, SessionCookies, CsrfProtection, LoginService, PasswordResetService, FormStamp,
     RequestAuthenticator, AccessRegistry, AccessDeclarations,

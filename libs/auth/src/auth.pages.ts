@@ -10,6 +10,7 @@ import { LoginService, LoginThrottled } from './login.service';
 import { CurrentOrganiser } from './organiser.guard';
 import { PublicRoute, SignedIn } from './access/access.decorators';
 import { SessionCookies } from './session-cookie';
+import { AUTH_TEXTS } from './auth.texts';
 
 const TEXTS: Texts<{
   title: string; email: string; password: string; submit: string; failed: string; problem: string;
@@ -141,6 +142,7 @@ ${failure ? errorSummary(t.problem, {}, [failure]) : ''}
       lang, path, title: t.account, backOffice: { organiserName: organiser.name, csrfToken },
       body: html`<h1>${t.account}</h1>
 <p>${organiser.name} &lt;${organiser.email}&gt;</p>
+${organiser.isPlatformAdmin ? html`<p><a href="/admin/organisers">${AUTH_TEXTS[lang].accounts.link}</a></p>` : ''}
 <h2>${t.tokens}</h2>
 ${newSecret ? html`<div class="notice ok" role="status"><p>${t.newToken}</p><p><code>${newSecret}</code></p></div>` : ''}
 ${tokens.length === 0 ? html`<p>${t.noTokens}</p>` : html`<ul id="api-tokens">${tokens.map((tk) => html`<li>${tk.name} – ${t.lastUsed}: ${tk.lastUsedAt ? formatDateTime(tk.lastUsedAt, lang) : t.never}

@@ -22,6 +22,8 @@ export const PERMISSIONS = [
   'claims.review',
   /** Who takes part in running the conference: members, roles, invitations. */
   'members.manage',
+  /** The conference's audit log: who changed what. */
+  'audit.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -30,7 +32,7 @@ const EVERYTHING: readonly Permission[] = PERMISSIONS;
 /** The matrix; README (Security) shows the same table. */
 const ROLE_PERMISSIONS: Readonly<Record<ConferenceRole, readonly Permission[]>> = {
   owner: EVERYTHING,
-  organiser: EVERYTHING.filter((p) => p !== 'members.manage'),
+  organiser: EVERYTHING.filter((p) => p !== 'members.manage' && p !== 'audit.read'),
   checkin: ['conference.view', 'checkin'],
   reviewer: ['conference.view', 'claims.review'],
   viewer: ['conference.view', 'figures.read'],
