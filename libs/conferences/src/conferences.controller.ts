@@ -46,18 +46,19 @@ export class ConferencesController {
   @ApiOkResponse({ type: ConferenceView })
   async update(
     @CurrentOrganiser() organiser: AuthenticatedOrganiser,
+    @CurrentRole() role: ConferenceRole,
     @Param('id') id: string,
     @Body() body: UpdateConferenceDto,
   ): Promise<ConferenceView> {
-    return toConferenceView(await this.conferences.update(organiser.id, id, body));
+    return { ...toConferenceView(await this.conferences.update(organiser.id, id, body)), role };
   }
 
   @Post(':id/publish')
   @Requires('conference.edit')
   @HttpCode(200)
   @ApiOkResponse({ type: ConferenceView, description: 'Makes the conference public and opens its registration.' })
-  async publish(@CurrentOrganiser() organiser: AuthenticatedOrganiser, @Param('id') id: string): Promise<ConferenceView> {
-    return toConferenceView(await this.conferences.publish(organiser.id, id));
+  async publish(@CurrentOrganiser() organiser: AuthenticatedOrganiser, @CurrentRole() role: ConferenceRole, @Param('id') id: string): Promise<ConferenceView> {
+    return { ...toConferenceView(await this.conferences.publish(organiser.id, id)), role };
   }
 
   /** The e-mails carry personal links, which act for the participant: as much as managing participants. */

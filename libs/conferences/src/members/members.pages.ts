@@ -58,7 +58,8 @@ export class MembersPages {
       const refusal = refusalForForm(error, lang, 'role');
       return this.render(reply, req, lang, organiser, id, { errors: { [`role-${organiserId}`]: Object.values(refusal.errors)[0] }, status: refusal.status });
     }
-    return redirectTo(reply, `/admin/conferences/${id}/members`);
+    // An owner who gave themselves another role no longer manages members: back to the overview.
+    return redirectTo(reply, organiserId === organiser.id && role !== 'owner' ? `/admin/conferences/${id}` : `/admin/conferences/${id}/members`);
   }
 
   @Post(':organiserId/remove')
