@@ -116,6 +116,13 @@ describe('conference members and invitations', () => {
     await owner.api.post(`${base()}/invitations`, { email: member.email, role: 'viewer' });
     await member.api.post(`/api/invitations/${(await invitationLink(member.email)).token}/accept`);
     expect((await member.api.get(`${base()}/attendance-summary`)).status).toBe(200);
+    // A viewer's pages link to the figures, not to what only organisers open.
+    for (const [path, link] of [['', 'report'], ['/attendance', 'report'], ['/report', 'attendance']]) {
+      const html = (await member.api.get(`/admin/conferences/${conference.id}${path}`)).body as string;
+      expect(html).toContain(`/admin/conferences/${conference.id}/${link}"`);
+      expect(html).not.toContain(`/admin/conferences/${conference.id}/group-notes"`);
+      expect(html).not.toContain(`/admin/conferences/${conference.id}/edit"`);
+    }
     const changed = await owner.api.patch(`${base()}/members/${member.id}`, { role: 'reviewer' });
     expect(changed.body).toMatchObject({ organiserId: member.id, role: 'reviewer' });
     expect((await member.api.get(`${base()}/attendance-summary`)).status).toBe(403);

@@ -148,15 +148,6 @@ export class ConferencesService {
     return conference;
   }
 
-  listForOrganiser(organiserId: string): Promise<Conference[]> {
-    return this.db
-      .getRepository(Conference)
-      .createQueryBuilder('c')
-      .innerJoin(ConferenceOrganiser, 'co', 'co.conference_id = c.id AND co.organiser_id = :organiserId', { organiserId })
-      .orderBy('c.starts_at', 'DESC')
-      .getMany();
-  }
-
   async findPublishedBySlug(slug: string): Promise<Conference> {
     const conference = await this.db.getRepository(Conference).findOneBy({ slug, status: 'published' });
     if (!conference) throw publishedConferenceNotFound();

@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { AccessRegistry, AuthService, ConferenceRole, MembershipLookup, notPermitted, Permission, roleAllows } from '@dialogdag/auth';
 import { conferenceNotFound } from '../conference.errors';
 import { Conference, ConferenceOrganiser } from '../conference.entity';
@@ -47,7 +47,7 @@ export class MembersService implements MembershipLookup, OnModuleInit {
       `SELECT conference_id AS "conferenceId", role FROM conference_organiser WHERE organiser_id = $1`, [organiserId],
     );
     if (rows.length === 0) return [];
-    const conferences = await this.db.getRepository(Conference).find({ where: rows.map((r) => ({ id: r.conferenceId })), order: { startsAt: 'DESC' } });
+    const conferences = await this.db.getRepository(Conference).find({ where: { id: In(rows.map((r) => r.conferenceId)) }, order: { startsAt: 'DESC', id: 'ASC' } });
     const roles = new Map(rows.map((r) => [r.conferenceId, r.role]));
     return conferences.map((conference) => ({ conference, role: roles.get(conference.id)! }));
   }
