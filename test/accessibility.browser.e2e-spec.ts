@@ -1,4 +1,5 @@
 import { Browser, Page } from 'playwright-core';
+import { OutboxService } from '@dialogdag/mail';
 import { DemoSeeder } from '../apps/api/src/demo.seeder';
 import { accessibilityViolations } from './support/accessibility';
 import { launchBrowser } from './support/browser';
@@ -58,6 +59,8 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     ['the check-in page', () => `/admin/conferences/${conferenceId}/check-in?q=karin`],
     ['the fees', () => `/admin/conferences/${conferenceId}/fees`],
     ['the diets', () => `/admin/conferences/${conferenceId}/diets?names=true`],
+    ['who runs the conference', () => `/admin/conferences/${conferenceId}/members`],
+    ['the organiser accounts', () => '/admin/organisers'],
   ];
 
   for (const [name, path] of pages) {
@@ -69,6 +72,22 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
       });
     }
   }
+
+  it('the invitation page, for someone without an account, has no violations', async () => {
+    await page.goto(`${test.url}/admin/conferences/${conferenceId}/members?lang=en`);
+    await page.locator('#email').fill('invited@example.org');
+    await page.locator('#role').selectOption('checkin');
+    await page.locator('form[action$="/members/invite"] button[type=submit]').click();
+    const { items } = await test.app.get(OutboxService).listForConference(conferenceId);
+    const link = /http:\/\/\S+\/invitations\/[\w-]+\?lang=en/.exec(items.find((m) => m.recipient === 'invited@example.org')!.textBody)![0];
+    const anonymous = await browser.newPage();
+    try {
+      expect((await anonymous.goto(link))?.status()).toBe(200);
+      expect(await accessibilityViolations(anonymous)).toEqual([]);
+    } finally {
+      await anonymous.close();
+    }
+  });
 
   it('a form with errors has no violations', async () => {
     await page.goto(`${test.url}/c/dialogkonferens-goteborg?lang=sv`);

@@ -1,5 +1,6 @@
 import { ManualClock } from '@dialogdag/shared';
 import { ApiClient, createTestDatabase, organiserClient, sessionClient, startTestApp, TestApp } from './support/test-app';
+import { PageSession } from './support/pages';
 
 /** Log-in: throttling shared by instances, the redirect after it, the session cookie and the session's life. */
 describe('auth: log-in and sessions', () => {
@@ -141,8 +142,32 @@ describe('auth: log-in and sessions', () => {
     expect((await script.get('/api/auth/me')).status).toBe(401);
   });
 
-  it('asks for 12+ characters that are not among the common passwords', async () => {
+  it('lets only platform administrators create organiser accounts', async () => {
     const { api } = await organiserClient(first);
+    const refused = await api.post('/api/auth/organisers', { email: 'someone@example.org', name: 'Someone', password: 'lingonberry tram ferry' });
+    expect(refused.status).toBe(403);
+    expect(refused.body.code).toBe('platform_admin_only');
+    expect((await api.get('/api/auth/me')).body.isPlatformAdmin).toBe(false);
+  });
+
+  it('gives platform administrators a page that creates organiser accounts', async () => {
+    const admin = await organiserClient(first, undefined, { isPlatformAdmin: true });
+    const page = await PageSession.login(first, admin.email, admin.password);
+    expect((await page.get('/admin/account')).html).toContain('href="/admin/organisers"');
+    const weak = await page.post('/admin/organisers', '/admin/organisers', { email: 'paged@example.org', name: 'Paged', password: 'password1234' });
+    expect(weak.status).toBe(422);
+    const made = await page.post('/admin/organisers', '/admin/organisers', { email: 'paged@example.org', name: 'Paged', password: 'lingonberry tram ferry' });
+    expect(made.status).toBe(303);
+    expect((await page.get(made.location!)).html).toContain('paged@example.org');
+    expect((await new ApiClient(first.url).post('/api/auth/login', { email: 'paged@example.org', password: 'lingonberry tram ferry' })).status).toBe(200);
+    const plain = await organiserClient(first);
+    const theirs = await PageSession.login(first, plain.email, plain.password);
+    expect((await theirs.get('/admin/account')).html).not.toContain('/admin/organisers');
+    expect((await theirs.get('/admin/organisers')).status).toBe(403);
+  });
+
+  it('asks for 12+ characters that are not among the common passwords', async () => {
+    const { api } = await organiserClient(first, undefined, { isPlatformAdmin: true });
     for (const password of ['short pass', 'password1234', 'qwerty123456', 'aaaaaaaaaaaa']) {
       const response = await api.post('/api/auth/organisers', { email: `new-${password.length}-${Math.random()}@example.org`, name: 'New', password });
       expect({ password, status: response.status }).toEqual({ password, status: 400 });

@@ -10,6 +10,7 @@ describe('first organiser and demo data', () => {
       expect((await seeder.seed()).admin).toBeUndefined();
       const login = await new ApiClient(test.url).post('/api/auth/login', { email: 'admin@example.org', password: 'a long admin password' });
       expect(login.status).toBe(200);
+      expect(login.body.isPlatformAdmin).toBe(true);
     } finally {
       await test.close();
     }
@@ -22,6 +23,10 @@ describe('first organiser and demo data', () => {
       expect(report.demo).toMatchObject({ email: 'demo@dialogdag.local', slug: 'dialogkonferens-goteborg' });
       const login = await new ApiClient(test.url).post('/api/auth/login', { email: report.demo!.email, password: report.demo!.password });
       expect(login.status).toBe(200);
+      expect(login.body.isPlatformAdmin).toBe(true);
+      const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+      const mine = await new ApiClient(test.url).request('GET', '/api/conferences', undefined, { cookie });
+      expect(mine.body.items.map((c: any) => c.role)).toEqual(['owner', 'owner']);
       const conference = await new ApiClient(test.url).get('/api/public/conferences/dialogkonferens-goteborg');
       expect(conference.status).toBe(200);
       expect(conference.body).toMatchObject({ cancellationFee: 40000, venue: { name: 'Folkets Hus' } });
@@ -63,7 +68,7 @@ describe('first organiser together with the demo', () => {
       const login = await anonymous.post('/api/auth/login', { email: 'admin@example.org', password: 'a long admin password' });
       const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
       const mine = await anonymous.request('GET', '/api/conferences', undefined, { cookie });
-      expect(mine.body.items.map((c: any) => c.slug)).toEqual(['dialogkonferens-goteborg']);
+      expect(mine.body.items.map((c: any) => [c.slug, c.role])).toEqual([['dialogkonferens-goteborg', 'owner']]);
     } finally {
       await test.close();
     }

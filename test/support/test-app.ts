@@ -130,11 +130,15 @@ export async function sessionClient(baseUrl: string, email: string, password: st
   return { api: new ApiClient(baseUrl).withHeaders({ cookie, 'x-csrf-token': csrfToken }), cookie, csrfToken };
 }
 
-/** Creates an organiser account and an API token for it. */
-export async function organiserClient(test: TestApp, email = `org-${randomUUID().slice(0, 8)}@example.org`): Promise<{ api: ApiClient; token: string; email: string; password: string; id: string }> {
+/** Creates an organiser account and an API token for it (a platform administrator with `isPlatformAdmin`). */
+export async function organiserClient(
+  test: TestApp,
+  email = `org-${randomUUID().slice(0, 8)}@example.org`,
+  options: { isPlatformAdmin?: boolean; name?: string } = {},
+): Promise<{ api: ApiClient; token: string; email: string; password: string; id: string }> {
   const auth = test.app.get(AuthService);
   const password = 'correct horse battery';
-  const organiser = await auth.createOrganiser({ email, name: 'Test Organiser', password });
+  const organiser = await auth.createOrganiser({ email, name: options.name ?? 'Test Organiser', password, isPlatformAdmin: options.isPlatformAdmin });
   const { secret } = await auth.createApiToken(organiser.id, 'tests');
   return { api: new ApiClient(test.url, secret), token: secret, email, password, id: organiser.id };
 }

@@ -22,7 +22,7 @@ export interface CreateAppOptions {
 }
 
 const BODY_LIMIT_BYTES = 256 * 1024;
-const SECRET_LINK_PATHS = ['/r/', '/api/public/registrations/', '/admin/password-reset/'];
+const SECRET_LINK_PATHS = ['/r/', '/api/public/registrations/', '/admin/password-reset/', '/invitations/', '/api/invitations/'];
 /** Uploads (a travel receipt) are one file of at most 5 MB; bigger ones are refused with 413. */
 const UPLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 

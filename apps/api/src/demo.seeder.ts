@@ -6,7 +6,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AuthService } from '@dialogdag/auth';
 import { AppConfig, AuthConfig } from '@dialogdag/config';
-import { ConferencesService } from '@dialogdag/conferences';
+import { ConferencesService, MembersService } from '@dialogdag/conferences';
 import { ProgrammeCommands } from '@dialogdag/programme';
 import { SpeakersService } from '@dialogdag/speakers';
 import { Clock, DomainError, fromStockholmLocal, Sector, stockholmDateInput, toStockholmIso } from '@dialogdag/shared';
@@ -28,6 +28,7 @@ export class DemoSeeder {
   constructor(
     private readonly auth: AuthService,
     private readonly conferences: ConferencesService,
+    private readonly members: MembersService,
     private readonly programme: ProgrammeCommands,
     private readonly speakers: SpeakersService,
     private readonly app: AppConfig,
@@ -56,7 +57,7 @@ export class DemoSeeder {
     if (emptyDatabase) {
       const password = randomBytes(9).toString('base64url');
       const organiser = await this.auth
-        .createOrganiser({ email: DEMO_EMAIL, name: 'Demo-arrangör', password })
+        .createOrganiser({ email: DEMO_EMAIL, name: 'Demo-arrangör', password, isPlatformAdmin: true })
         .catch((error) => {
           // Another instance starting at the same moment created it.
           if (error instanceof DomainError && error.code === 'organiser_exists') return null;
@@ -69,8 +70,9 @@ export class DemoSeeder {
         const choices = await createDemoWorkshops(this.moduleRef, organiser.id, conferenceId);
         await seedReportsDemo(this.moduleRef, organiser.id, conferenceId, choices);
         await assignDemoWorkshopsAndTables(this.moduleRef, organiser.id, conferenceId);
-        // The first organiser from ADMIN_EMAIL manages the demo too, so it shows in their back office.
-        if (this.authConfig.adminEmail) await this.conferences.addOrganiser(organiser.id, conferenceId, this.authConfig.adminEmail);
+        // The first organiser from ADMIN_EMAIL owns the demo too, so it shows in their back office.
+        const admin = this.authConfig.adminEmail ? await this.auth.findOrganiserByEmail(this.authConfig.adminEmail) : null;
+        if (admin) await this.members.add(conferenceId, admin.id, 'owner');
         return { email: DEMO_EMAIL, password, slug: DEMO_SLUG };
       }
     }

@@ -1,9 +1,11 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { PublicRoute } from '@dialogdag/auth';
 import { DataSource } from 'typeorm';
 
 @ApiTags('health')
+@PublicRoute()
 @Controller('api/health')
 export class HealthController {
   constructor(@InjectDataSource() private readonly db: DataSource) {}

@@ -1,11 +1,12 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Req, Res, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiCookieAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiCookieAuth, ApiCreatedResponse, ApiForbiddenResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CreateApiTokenDto, CreateOrganiserDto, LoginDto, LoginView, OrganiserView, ApiTokenCreatedView } from './auth.dto';
 import { AuthenticatedOrganiser, AuthService } from './auth.service';
 import { CsrfProtection } from './csrf/csrf.protection';
 import { LoginService } from './login.service';
-import { CurrentOrganiser, OrganiserGuard } from './organiser.guard';
+import { CurrentOrganiser } from './organiser.guard';
+import { PlatformAdmin, PublicRoute, SignedIn } from './access/access.decorators';
 import { SessionCookies } from './session-cookie';
 
 @ApiTags('auth')
@@ -19,6 +20,7 @@ export class AuthController {
   ) {}
 
   @Post('login')
+  @PublicRoute()
   @HttpCode(200)
   @ApiOkResponse({ type: LoginView, description: 'Sets the session cookie; send `csrfToken` as X-CSRF-Token with cookie-authenticated changes. 429 with Retry-After after too many attempts.' })
   async login(@Body() body: LoginDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<LoginView> {
@@ -27,11 +29,12 @@ export class AuthController {
       email: body.email, password: body.password, clientAddress: request.ip, previousSession: this.cookies.readSession(request),
     });
     this.cookies.setSession(request, reply, cookieValue, expiresAt);
-    return { id: organiser.id, email: organiser.email, name: organiser.name, csrfToken };
+    return { id: organiser.id, email: organiser.email, name: organiser.name, isPlatformAdmin: organiser.isPlatformAdmin, csrfToken };
   }
 
   /** Ends this session; with a live session, only from our own pages with its token (no logout by another site). */
   @Post('logout')
+  @PublicRoute()
   @HttpCode(204)
   async logout(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     const cookie = this.cookies.readSession(request);
@@ -43,7 +46,7 @@ export class AuthController {
 
   @Post('logout-everywhere')
   @HttpCode(204)
-  @UseGuards(OrganiserGuard)
+  @SignedIn()
   @ApiCookieAuth()
   @ApiBearerAuth()
   async logoutEverywhere(@CurrentOrganiser() organiser: AuthenticatedOrganiser, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
@@ -52,26 +55,27 @@ export class AuthController {
   }
 
   @Get('me')
-  @UseGuards(OrganiserGuard)
+  @SignedIn()
   @ApiCookieAuth()
   @ApiBearerAuth()
   @ApiOkResponse({ type: OrganiserView })
   me(@CurrentOrganiser() organiser: AuthenticatedOrganiser): OrganiserView {
-    return { id: organiser.id, email: organiser.email, name: organiser.name };
+    return { id: organiser.id, email: organiser.email, name: organiser.name, isPlatformAdmin: organiser.isPlatformAdmin };
   }
 
   @Post('organisers')
-  @UseGuards(OrganiserGuard)
+  @PlatformAdmin()
   @ApiCookieAuth()
   @ApiBearerAuth()
-  @ApiCreatedResponse({ type: OrganiserView, description: 'Creates another organiser account.' })
+  @ApiCreatedResponse({ type: OrganiserView, description: 'Creates another organiser account (platform administrators only; others are invited to a conference).' })
+  @ApiForbiddenResponse({ description: 'Not a platform administrator.' })
   async createOrganiser(@Body() body: CreateOrganiserDto): Promise<OrganiserView> {
     const organiser = await this.auth.createOrganiser(body);
-    return { id: organiser.id, email: organiser.email, name: organiser.name };
+    return { id: organiser.id, email: organiser.email, name: organiser.name, isPlatformAdmin: organiser.isPlatformAdmin };
   }
 
   @Post('tokens')
-  @UseGuards(OrganiserGuard)
+  @SignedIn()
   @ApiCookieAuth()
   @ApiBearerAuth()
   @ApiCreatedResponse({ type: ApiTokenCreatedView })
@@ -84,7 +88,7 @@ export class AuthController {
   }
 
   @Get('tokens')
-  @UseGuards(OrganiserGuard)
+  @SignedIn()
   @ApiCookieAuth()
   @ApiBearerAuth()
   async listTokens(@CurrentOrganiser() organiser: AuthenticatedOrganiser) {
@@ -94,7 +98,7 @@ export class AuthController {
 
   @Delete('tokens/:id')
   @HttpCode(204)
-  @UseGuards(OrganiserGuard)
+  @SignedIn()
   @ApiCookieAuth()
   @ApiBearerAuth()
   async revokeToken(

@@ -45,6 +45,7 @@ export class OrganiserView {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() email!: string;
   @ApiProperty() name!: string;
+  @ApiProperty({ description: 'May create organiser accounts' }) isPlatformAdmin!: boolean;
 }
 
 export class LoginView extends OrganiserView {

@@ -15,6 +15,13 @@ export const wrongCredentials = () => error('wrong_credentials', 'unauthenticate
 export const badCsrfToken = () => error('bad_csrf_token', 'forbidden', 'badCsrfToken');
 export const organiserExists = () => error('organiser_exists', 'conflict', 'organiserExists', 'email');
 export const apiTokenNotFound = () => error('api_token_not_found', 'not_found', 'apiTokenNotFound');
+/** A member whose role lacks the route's permission. */
+export const notPermitted = () => error('not_permitted', 'forbidden', 'notPermitted');
+export const platformAdminOnly = () => error('platform_admin_only', 'forbidden', 'platformAdminOnly');
+/** Not a member, or no such conference: the same 404, so outsiders cannot probe which conferences exist. */
+export const noSuchConference = () => error('conference_not_found', 'not_found', 'noSuchConference');
+/** Never reached while the start-up check holds: a route without an access declaration is denied. */
+export const routeNotDeclared = () => error('route_not_declared', 'forbidden', 'routeNotDeclared');
 export const crossOriginRequest = () =>
   new DomainError('cross_origin_request', 'forbidden', 'This request did not come from a Dialogdag page. Reload the page and try again.');
 export const tooManyLoginAttempts = () =>

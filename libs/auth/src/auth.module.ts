@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MailModule } from '@dialogdag/mail';
 import { AuthController } from './auth.controller';
@@ -14,11 +15,21 @@ import { FormStamp } from './bot-check/form-stamp';
 import { PasswordResetController } from './password-reset/password-reset.controller';
 import { PasswordResetPages } from './password-reset/password-reset.pages';
 import { PasswordResetService } from './password-reset/password-reset.service';
+import { AccessDeclarations } from './access/access-declarations';
+import { AccessGuard } from './access/access.guard';
+import { AccessRegistry } from './access/access.registry';
+import { RequestAuthenticator } from './access/request-authenticator';
+import { OrganiserAccountsPages } from './accounts/organiser-accounts.pages';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Organiser, OrganiserSession, ApiToken, AppSecret, PasswordReset]), MailModule],
-  controllers: [AuthController, AuthPages, PasswordResetController, PasswordResetPages],
-  providers: [AuthService, OrganiserGuard, RateCounter, SessionCookies, CsrfProtection, LoginService, PasswordResetService, FormStamp],
-  exports: [AuthService, OrganiserGuard, RateCounter, SessionCookies, CsrfProtection, FormStamp],
+  imports: [TypeOrmModule.forFeature([Organiser, OrganiserSession, ApiToken, AppSecret, PasswordReset]), MailModule, DiscoveryModule],
+  controllers: [AuthController, AuthPages, PasswordResetController, PasswordResetPages, OrganiserAccountsPages],
+  providers: [
+    AuthService, OrganiserGuard, RateCounter, SessionCookies, CsrfProtection, LoginService, PasswordResetService, FormStamp,
+    RequestAuthenticator, AccessRegistry, AccessDeclarations,
+    // Every route of the app passes this one guard; what it asks is each route's access declaration.
+    { provide: APP_GUARD, useClass: AccessGuard },
+  ],
+  exports: [AuthService, OrganiserGuard, RateCounter, SessionCookies, CsrfProtection, FormStamp, RequestAuthenticator, AccessRegistry, AccessDeclarations],
 })
 export class AuthModule {}

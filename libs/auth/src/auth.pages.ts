@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, formatDateTime, Language } from '@dialogdag/shared';
@@ -7,8 +7,10 @@ import { AuthenticatedOrganiser, AuthService } from './auth.service';
 import { CsrfProtection } from './csrf/csrf.protection';
 import { safeNext } from './csrf/safe-redirect.rules';
 import { LoginService, LoginThrottled } from './login.service';
-import { CurrentOrganiser, OrganiserGuard } from './organiser.guard';
+import { CurrentOrganiser } from './organiser.guard';
+import { PublicRoute, SignedIn } from './access/access.decorators';
 import { SessionCookies } from './session-cookie';
+import { AUTH_TEXTS } from './auth.texts';
 
 const TEXTS: Texts<{
   title: string; email: string; password: string; submit: string; failed: string; problem: string;
@@ -46,11 +48,13 @@ export class AuthPages {
   ) {}
 
   @Get('login')
+  @PublicRoute()
   async loginPage(@Lang() lang: Language, @Query('next') next: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     return sendPage(reply, this.renderLogin(lang, req.url, safeNext(next), '', await this.csrf.loginFormToken(req, reply)));
   }
 
   @Post('login')
+  @PublicRoute()
   async login(@Lang() lang: Language, @Body() body: Record<string, unknown>, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     const email = typeof body.email === 'string' ? body.email : '';
     const again = async (failure: string, status: number) =>
@@ -74,6 +78,7 @@ export class AuthPages {
   }
 
   @Post('logout')
+  @PublicRoute()
   async logout(@Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     const cookie = this.cookies.readSession(request);
     const organiser = await this.auth.authenticateSession(cookie);
@@ -84,7 +89,7 @@ export class AuthPages {
   }
 
   @Post('account/logout-everywhere')
-  @UseGuards(OrganiserGuard)
+  @SignedIn()
   async logoutEverywhere(@CurrentOrganiser() organiser: AuthenticatedOrganiser, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     await this.auth.logoutEverywhere(organiser.id);
     this.cookies.clearSession(request, reply);
@@ -92,20 +97,20 @@ export class AuthPages {
   }
 
   @Post('account/tokens/:id/revoke')
-  @UseGuards(OrganiserGuard)
+  @SignedIn()
   async revokeToken(@CurrentOrganiser() organiser: AuthenticatedOrganiser, @Param('id', new ParseUUIDPipe()) id: string, @Res() reply: FastifyReply) {
     await this.auth.revokeApiToken(organiser.id, id);
     return redirectTo(reply, '/admin/account');
   }
 
   @Get('account')
-  @UseGuards(OrganiserGuard)
+  @SignedIn()
   async account(@Lang() lang: Language, @CurrentOrganiser() organiser: AuthenticatedOrganiser, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     return sendPage(reply, await this.renderAccount(lang, req.url, organiser));
   }
 
   @Post('account/tokens')
-  @UseGuards(OrganiserGuard)
+  @SignedIn()
   async createToken(@Lang() lang: Language, @CurrentOrganiser() organiser: AuthenticatedOrganiser, @Body() body: Record<string, string>, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     const name = String(body.name ?? '').trim() || 'API';
     const { secret } = await this.auth.createApiToken(organiser.id, name.slice(0, 100));
@@ -137,6 +142,7 @@ ${failure ? errorSummary(t.problem, {}, [failure]) : ''}
       lang, path, title: t.account, backOffice: { organiserName: organiser.name, csrfToken },
       body: html`<h1>${t.account}</h1>
 <p>${organiser.name} &lt;${organiser.email}&gt;</p>
+${organiser.isPlatformAdmin ? html`<p><a href="/admin/organisers">${AUTH_TEXTS[lang].accounts.link}</a></p>` : ''}
 <h2>${t.tokens}</h2>
 ${newSecret ? html`<div class="notice ok" role="status"><p>${t.newToken}</p><p><code>${newSecret}</code></p></div>` : ''}
 ${tokens.length === 0 ? html`<p>${t.noTokens}</p>` : html`<ul id="api-tokens">${tokens.map((tk) => html`<li>${tk.name} – ${t.lastUsed}: ${tk.lastUsedAt ? formatDateTime(tk.lastUsedAt, lang) : t.never}

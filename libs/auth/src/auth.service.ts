@@ -16,11 +16,13 @@ export { SESSION_COOKIE } from './session-cookie';
 const SESSION_HOURS = 24;
 export const SESSION_IDLE_MINUTES = 240;
 const TOUCH_AFTER_MS = 60_000;
+const ORGANISER_COLUMNS = `id, email, name, is_platform_admin AS "isPlatformAdmin", created_at AS "createdAt"`;
 
 export interface AuthenticatedOrganiser {
   id: string;
   email: string;
   name: string;
+  isPlatformAdmin: boolean;
   /** Set when authenticated by cookie; used to bind CSRF tokens to the session. */
   sessionTokenHash?: string;
 }
@@ -45,19 +47,22 @@ export class AuthService {
     if (problem) throw weakPassword(problem);
   }
 
-  async createOrganiser(input: { email: string; name: string; password: string }): Promise<Organiser> {
+  async createOrganiser(
+    input: { email: string; name: string; password: string; isPlatformAdmin?: boolean },
+    manager: EntityManager = this.db.manager,
+  ): Promise<Organiser> {
     this.assertAcceptablePassword(input.password, input.email);
     const passwordHash = await hash(input.password);
-    const rows: Organiser[] = await this.db.query(
-      `INSERT INTO organiser (email, name, password_hash) VALUES ($1, $2, $3)
-       ON CONFLICT (lower(email)) DO NOTHING RETURNING id, email, name, created_at AS "createdAt"`,
-      [input.email.trim(), input.name.trim(), passwordHash],
+    const rows: Organiser[] = await manager.query(
+      `INSERT INTO organiser (email, name, password_hash, is_platform_admin) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (lower(email)) DO NOTHING RETURNING ${ORGANISER_COLUMNS}`,
+      [input.email.trim(), input.name.trim(), passwordHash, input.isPlatformAdmin ?? false],
     );
     if (rows.length === 0) throw organiserExists();
     return rows[0];
   }
 
-  /** Creates the first organiser only while there is none (ADMIN_EMAIL / demo). */
+  /** Creates the first organiser, a platform administrator, only while there is none (ADMIN_EMAIL). */
   async ensureFirstOrganiser(input: { email: string; name: string; password: string }): Promise<Organiser | null> {
     this.assertAcceptablePassword(input.password, input.email);
     const passwordHash = await hash(input.password);
@@ -66,8 +71,8 @@ export class AuthService {
       const [{ count }] = await manager.query(`SELECT count(*)::int AS count FROM organiser`);
       if (count > 0) return null;
       const rows: Organiser[] = await manager.query(
-        `INSERT INTO organiser (email, name, password_hash) VALUES ($1, $2, $3)
-         RETURNING id, email, name, created_at AS "createdAt"`,
+        `INSERT INTO organiser (email, name, password_hash, is_platform_admin) VALUES ($1, $2, $3, true)
+         RETURNING ${ORGANISER_COLUMNS}`,
         [input.email.trim(), input.name.trim(), passwordHash],
       );
       return rows[0];
@@ -84,6 +89,12 @@ export class AuthService {
       .createQueryBuilder('o')
       .where('lower(o.email) = lower(:email)', { email: email.trim() })
       .getOne();
+  }
+
+  /** Names and addresses of organisers, for other libs' lists (they never read the organiser table). */
+  async organisersByIds(ids: string[]): Promise<Array<{ id: string; email: string; name: string }>> {
+    if (ids.length === 0) return [];
+    return this.db.query(`SELECT id, email, name FROM organiser WHERE id = ANY($1::uuid[])`, [ids]);
   }
 
   /** Checks the password and opens a new session; throttling and rotation are LoginService's. */
@@ -130,7 +141,7 @@ export class AuthService {
     const tokenHash = hashToken(token);
     const now = this.clock.now();
     const rows: Array<AuthenticatedOrganiser & { lastSeenAt: Date }> = await this.db.query(
-      `SELECT o.id, o.email, o.name, s.last_seen_at AS "lastSeenAt" FROM organiser_session s JOIN organiser o ON o.id = s.organiser_id
+      `SELECT o.id, o.email, o.name, o.is_platform_admin AS "isPlatformAdmin", s.last_seen_at AS "lastSeenAt" FROM organiser_session s JOIN organiser o ON o.id = s.organiser_id
        WHERE s.token_hash = $1 AND s.expires_at > $2 AND s.last_seen_at > $3`,
       [tokenHash, now, new Date(now.getTime() - SESSION_IDLE_MINUTES * 60_000)],
     );
@@ -147,7 +158,7 @@ export class AuthService {
     // For UPDATE, TypeORM's postgres driver answers [rows, affectedCount].
     const [rows]: [AuthenticatedOrganiser[], number] = await this.db.query(
       `UPDATE api_token t SET last_used_at = $2 FROM organiser o
-       WHERE t.token_hash = $1 AND o.id = t.organiser_id RETURNING o.id, o.email, o.name`,
+       WHERE t.token_hash = $1 AND o.id = t.organiser_id RETURNING o.id, o.email, o.name, o.is_platform_admin AS "isPlatformAdmin"`,
       [hashToken(token), this.clock.now()],
     );
     return rows[0] ?? null;

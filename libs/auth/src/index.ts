@@ -1,6 +1,7 @@
 import { Auth1763900000000 } from './migrations/1763900000000-auth';
 import { RateCounter1764000700000 } from './migrations/1764000700000-rate-counter';
 import { SessionsAndPasswordReset1764000700100 } from './migrations/1764000700100-sessions-and-password-reset';
+import { PlatformAdmin1764000800010 } from './migrations/1764000800010-platform-admin';
 
 export * from './auth.module';
 export * from './auth.service';
@@ -9,4 +10,12 @@ export * from './auth.errors';
 export * from './throttle/rate-counter.service';
 export * from './bot-check/form-stamp';
 export * from './csrf/safe-redirect.rules';
-export const authMigrations = [Auth1763900000000, RateCounter1764000700000, SessionsAndPasswordReset1764000700100];
+export * from './permissions/permissions.rules';
+export * from './access/access.decorators';
+export * from './access/access.registry';
+export * from './access/access-declarations';
+export * from './access/request-authenticator';
+export * from './access/route-paths.rules';
+export { SessionCookies } from './session-cookie';
+export { CsrfProtection } from './csrf/csrf.protection';
+export const authMigrations = [Auth1763900000000, RateCounter1764000700000, SessionsAndPasswordReset1764000700100, PlatformAdmin1764000800010];

@@ -14,6 +14,10 @@ export class Organiser {
   @Column('text', { select: false })
   passwordHash!: string;
 
+  /** May create organiser accounts; says nothing about any conference (roles are per conference). */
+  @Column('boolean', { default: false })
+  isPlatformAdmin!: boolean;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 }

@@ -1,46 +1,34 @@
 import { CanActivate, createParamDecorator, ExecutionContext, Injectable } from '@nestjs/common';
-import type { FastifyRequest } from 'fastify';
 import { notAuthenticated } from './auth.errors';
-import { AuthenticatedOrganiser, AuthService } from './auth.service';
-import { CsrfProtection } from './csrf/csrf.protection';
-import { isSafeMethod } from './csrf/csrf.rules';
-import { SessionCookies } from './session-cookie';
-
-type RequestWithOrganiser = FastifyRequest & { organiser?: AuthenticatedOrganiser };
+import { AuthenticatedOrganiser } from './auth.service';
+import { AccessRequest, RequestAuthenticator } from './access/request-authenticator';
+import type { ConferenceRole } from './permissions/permissions.rules';
 
 /**
- * Lets organisers in by session cookie or `Authorization: Bearer <api token>`. Every state-changing request
- * authenticated by the cookie, whatever its content type, must pass the CSRF checks.
+ * Kept for code written before roles: routes now declare their access (@Requires, @SignedIn…) and the global
+ * AccessGuard authenticates. This only makes sure there is an organiser, with the same code.
  */
 @Injectable()
 export class OrganiserGuard implements CanActivate {
-  constructor(
-    private readonly auth: AuthService,
-    private readonly cookies: SessionCookies,
-    private readonly csrf: CsrfProtection,
-  ) {}
+  constructor(private readonly authenticator: RequestAuthenticator) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const request = context.switchToHttp().getRequest<RequestWithOrganiser>();
-    const header = request.headers.authorization;
-    if (header?.startsWith('Bearer ')) {
-      const organiser = await this.auth.authenticateApiToken(header.slice(7).trim());
-      if (!organiser) throw notAuthenticated();
-      request.organiser = organiser;
-      return true;
-    }
-    const organiser = await this.auth.authenticateSession(this.cookies.readSession(request));
-    if (!organiser) throw notAuthenticated();
-    if (!isSafeMethod(request.method)) await this.csrf.assertSessionRequest(request, organiser);
-    request.organiser = organiser;
+    await this.authenticator.authenticate(context.switchToHttp().getRequest<AccessRequest>());
     return true;
   }
 }
 
 export const CurrentOrganiser = createParamDecorator(
   (_: unknown, context: ExecutionContext): AuthenticatedOrganiser => {
-    const organiser = context.switchToHttp().getRequest<RequestWithOrganiser>().organiser;
+    const organiser = context.switchToHttp().getRequest<AccessRequest>().organiser;
     if (!organiser) throw notAuthenticated();
     return organiser;
   },
 );
+
+/** The organiser's role in the route's conference, as the access guard resolved it (routes with @Requires only). */
+export const CurrentRole = createParamDecorator((_: unknown, context: ExecutionContext): ConferenceRole => {
+  const access = context.switchToHttp().getRequest<AccessRequest>().access;
+  if (!access) throw new Error('CurrentRole is only available on routes declared with @Requires');
+  return access.role;
+});

@@ -1,9 +1,13 @@
 import { Injectable } from '@nestjs/common';
+import { ConferenceRole, Permission, roleAllows } from '@dialogdag/auth';
 import type { Language } from '@dialogdag/shared';
 import type { SafeHtml } from '@dialogdag/web';
 import type { Conference } from './conference.entity';
 
-/** A back-office page of a lib built on conferences (workshops, seating, claims…), linked from the overview. */
+/**
+ * A back-office page of a lib built on conferences (workshops, seating, claims…), linked from the overview to
+ * those whose role may open it (as the page's access declaration says).
+ */
 export interface ConferenceAdminLink {
   key: string;
   /** Lower comes first. */
@@ -14,14 +18,16 @@ export interface ConferenceAdminLink {
 
 export interface ConferenceAdminPanelContext {
   organiserId: string;
+  role: ConferenceRole;
   conference: Conference;
   lang: Language;
 }
 
-/** A block on the conference overview (e.g. the headline figures). */
+/** A block on the conference overview (e.g. the headline figures), shown to roles that have its permission. */
 export interface ConferenceAdminPanel {
   key: string;
   order: number;
+  permission: Permission;
   render(context: ConferenceAdminPanelContext): Promise<SafeHtml | null>;
 }
 
@@ -47,7 +53,8 @@ export class ConferenceAdminExtensions {
   }
 
   async panels(context: ConferenceAdminPanelContext): Promise<SafeHtml[]> {
-    const rendered = await Promise.all(this.panelList.map((panel) => panel.render(context)));
+    const visible = this.panelList.filter((panel) => roleAllows(context.role, panel.permission));
+    const rendered = await Promise.all(visible.map((panel) => panel.render(context)));
     return rendered.filter((panel): panel is SafeHtml => panel !== null);
   }
 }

@@ -16,6 +16,7 @@ import {
   ValidationOptions,
 } from 'class-validator';
 import { parseConferenceTime } from '@dialogdag/shared';
+import { CONFERENCE_ROLES, ConferenceRole } from '@dialogdag/auth';
 
 /** ISO 8601 with offset, or a Stockholm wall-clock time ("2026-10-06T09:00"), or a date. */
 export function IsConferenceTime(options?: ValidationOptions) {
@@ -216,12 +217,6 @@ export class CreateConferenceDto {
 
 export class UpdateConferenceDto extends PartialType(CreateConferenceDto) {}
 
-export class AddOrganiserDto {
-  @ApiProperty()
-  @IsEmail({}, { message: 'email must be an e-mail address' })
-  email!: string;
-}
-
 export class VenueView {
   @ApiProperty() name!: string;
   @ApiProperty() address!: string;
@@ -262,4 +257,5 @@ export class ConferenceView {
   @ApiProperty({ type: TravelPolicyView, nullable: true }) travelPolicy!: TravelPolicyView | null;
   @ApiProperty({ enum: ['draft', 'published'] }) status!: string;
   @ApiProperty({ nullable: true, type: String }) publishedAt!: string | null;
+  @ApiPropertyOptional({ enum: CONFERENCE_ROLES, description: 'Your role in the conference' }) role?: ConferenceRole;
 }

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { ConferenceRole } from '@dialogdag/auth';
 
 export type ConferenceStatus = 'draft' | 'published';
 
@@ -122,4 +123,8 @@ export class ConferenceOrganiser {
 
   @Column('uuid', { primary: true })
   organiserId!: string;
+
+  /** What the organiser may do in this conference (see permissions.rules in libs/auth); its creator is owner. */
+  @Column('text')
+  role!: ConferenceRole;
 }

@@ -20,8 +20,6 @@ export const capacityBelowSeatsHeld = (held: number) =>
     'capacity',
     texts((t) => t.errors.capacityBelowSeatsHeld(held)),
   );
-export const organiserNotFound = () =>
-  new DomainError('organiser_not_found', 'not_found', 'No organiser account with that e-mail address.', 'email', texts((t) => t.errors.organiserNotFound));
 
 function scheduleProblem(problem: ScheduleProblem): FieldProblem {
   switch (problem.reason) {

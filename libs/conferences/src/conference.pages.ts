@@ -1,7 +1,9 @@
-import { Body, Controller, Get, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AuthenticatedOrganiser, AuthService, CurrentOrganiser, OrganiserGuard } from '@dialogdag/auth';
+import {
+  AccessDeclarations, AuthenticatedOrganiser, AuthService, ConferenceRole, CurrentOrganiser, CurrentRole, Requires, SignedIn,
+} from '@dialogdag/auth';
 import { OutboxService } from '@dialogdag/mail';
 import { formatDateTime, formatLongDate, formatMoney, Language } from '@dialogdag/shared';
 import {
@@ -25,12 +27,14 @@ import { conferenceFormErrors, conferenceFormToDto, conferenceFormValues, Confer
 import { CONFERENCE_TEXTS, ConferenceFormField } from './conference.texts';
 import { ConferencesService } from './conferences.service';
 import { ConferenceAdminExtensions } from './conference-admin.extensions';
+import { MembersService } from './members/members.service';
+import { outboxKindsHiddenFrom } from './members/invitations.service';
+import { MEMBERS_TEXTS } from './members/members.texts';
 
 /** A submitted form (not named Body: the decorator's name would become the parameter's runtime type). */
 type FormBody = Record<string, string | undefined>;
 
 @ApiExcludeController()
-@UseGuards(OrganiserGuard)
 @Controller('admin')
 export class ConferencePages {
   constructor(
@@ -38,25 +42,31 @@ export class ConferencePages {
     private readonly auth: AuthService,
     private readonly outbox: OutboxService,
     private readonly extensions: ConferenceAdminExtensions,
+    private readonly members: MembersService,
+    private readonly access: AccessDeclarations,
   ) {}
 
   @Get()
+  @SignedIn()
   async list(@Lang() lang: Language, @CurrentOrganiser() organiser: AuthenticatedOrganiser, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     const t = CONFERENCE_TEXTS[lang];
-    const items = await this.conferences.listForOrganiser(organiser.id);
+    const roles = MEMBERS_TEXTS[lang].role;
+    const items = await this.members.memberships(organiser.id);
     return this.send(reply, req, lang, organiser, t.page.conferences, html`<h1>${t.page.conferences}</h1>
 <p><a class="button" href="/admin/conferences/new">${t.page.create}</a></p>
-${items.length === 0 ? html`<p>${t.page.none}</p>` : html`<table><thead><tr><th>${t.label.title}</th><th>${t.label.startsAt}</th><th>${t.page.status}</th><th>${t.page.seats}</th></tr></thead><tbody>
-${items.map((c) => html`<tr><td><a href="/admin/conferences/${c.id}">${c.title}</a></td><td>${formatLongDate(c.startsAt, lang)}</td><td>${t.conferenceStatus[c.status]}</td><td>${c.seatsHeld} / ${c.capacity}</td></tr>`)}
+${items.length === 0 ? html`<p>${t.page.none}</p>` : html`<table><thead><tr><th>${t.label.title}</th><th>${t.label.startsAt}</th><th>${t.page.status}</th><th>${t.page.seats}</th><th>${t.page.yourRole}</th></tr></thead><tbody>
+${items.map(({ conference: c, role }) => html`<tr><td><a href="/admin/conferences/${c.id}">${c.title}</a></td><td>${formatLongDate(c.startsAt, lang)}</td><td>${t.conferenceStatus[c.status]}</td><td>${c.seatsHeld} / ${c.capacity}</td><td>${roles[role]}</td></tr>`)}
 </tbody></table>`}`);
   }
 
   @Get('conferences/new')
+  @SignedIn()
   async newForm(@Lang() lang: Language, @CurrentOrganiser() organiser: AuthenticatedOrganiser, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     return this.sendForm(reply, req, lang, organiser, null, NEW_CONFERENCE_VALUES, {});
   }
 
   @Post('conferences')
+  @SignedIn()
   async create(@Lang() lang: Language, @CurrentOrganiser() organiser: AuthenticatedOrganiser, @Body() body: FormBody, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     const { input, errors: amountErrors } = conferenceFormToDto(body, lang);
     const { dto, errors } = await validateForm(CreateConferenceDto, input);
@@ -71,12 +81,26 @@ ${items.map((c) => html`<tr><td><a href="/admin/conferences/${c.id}">${c.title}<
     }
   }
 
+  /** Shows only what the organiser's role lets them open: check-in staff see the check-in, viewers the figures. */
   @Get('conferences/:id')
-  async overview(@Lang() lang: Language, @CurrentOrganiser() organiser: AuthenticatedOrganiser, @Param('id') id: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+  @Requires('conference.view')
+  async overview(@Lang() lang: Language, @CurrentOrganiser() organiser: AuthenticatedOrganiser, @CurrentRole() role: ConferenceRole, @Param('id') id: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     const t = CONFERENCE_TEXTS[lang];
     const c = await this.conferences.get(organiser.id, id);
     const csrf = await this.auth.csrfTokenFor(organiser);
-    const panels = await this.extensions.panels({ organiserId: organiser.id, conference: c, lang });
+    const panels = await this.extensions.panels({ organiserId: organiser.id, role, conference: c, lang });
+    const base = `/admin/conferences/${c.id}`;
+    const links = [
+      { path: `${base}/edit`, label: t.page.edit },
+      { path: `${base}/check-in`, label: t.page.checkIn },
+      { path: `${base}/registrations`, label: t.page.registrations },
+      { path: `${base}/outbox`, label: t.page.outbox },
+      { path: `${base}/programme`, label: t.page.programme },
+      { path: `${base}/speakers`, label: t.page.speakers },
+      ...this.extensions.links.map((link) => ({ path: link.path(c.id), label: link.label[lang] })),
+      { path: `${base}/members`, label: t.page.members },
+    ].filter((link) => this.access.roleMay(role, 'GET', link.path));
+    const mayPublish = this.access.roleMay(role, 'POST', `${base}/publish`);
     return this.send(reply, req, lang, organiser, c.title, html`<h1>${c.title}</h1>
 <dl class="facts">
   <dt>${t.page.status}</dt><dd><span class="status">${t.conferenceStatus[c.status]}</span></dd>
@@ -87,27 +111,25 @@ ${items.map((c) => html`<tr><td><a href="/admin/conferences/${c.id}">${c.title}<
   <dt>${t.label.cancellationDeadline}</dt><dd>${formatDateTime(c.cancellationDeadline, lang)}</dd>
   <dt>${t.page.fee}</dt><dd>${formatMoney(c.cancellationFee, lang)}</dd>
 </dl>
+<p>${t.page.yourRole}: ${MEMBERS_TEXTS[lang].role[role]}</p>
 <div class="actions">
-  <a class="button secondary" href="/admin/conferences/${c.id}/edit">${t.page.edit}</a>
-  <a class="button secondary" href="/admin/conferences/${c.id}/registrations">${t.page.registrations}</a>
-  <a class="button secondary" href="/admin/conferences/${c.id}/outbox">${t.page.outbox}</a>
-  <a class="button secondary" href="/admin/conferences/${c.id}/programme">${t.page.programme}</a>
-  <a class="button secondary" href="/admin/conferences/${c.id}/speakers">${t.page.speakers}</a>
-  ${this.extensions.links.map((link) => html`<a class="button secondary" href="${link.path(c.id)}">${link.label[lang]}</a>`)}
+  ${links.map((link) => html`<a class="button secondary" href="${link.path}">${link.label}</a>`)}
   ${c.status === 'published'
     ? html`<a href="/c/${c.slug}">${t.page.publicPage}</a>`
-    : html`<form method="post" action="/admin/conferences/${c.id}/publish" class="inline"><input type="hidden" name="_csrf" value="${csrf}"><button type="submit">${t.page.publish}</button></form>`}
+    : mayPublish ? html`<form method="post" action="/admin/conferences/${c.id}/publish" class="inline"><input type="hidden" name="_csrf" value="${csrf}"><button type="submit">${t.page.publish}</button></form>` : ''}
 </div>
 ${panels}`);
   }
 
   @Get('conferences/:id/edit')
+  @Requires('conference.edit')
   async editForm(@Lang() lang: Language, @CurrentOrganiser() organiser: AuthenticatedOrganiser, @Param('id') id: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     const c = await this.conferences.get(organiser.id, id);
     return this.sendForm(reply, req, lang, organiser, c, conferenceFormValues(c, lang), {});
   }
 
   @Post('conferences/:id/edit')
+  @Requires('conference.edit')
   async update(@Lang() lang: Language, @CurrentOrganiser() organiser: AuthenticatedOrganiser, @Param('id') id: string, @Body() body: FormBody, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     const c = await this.conferences.get(organiser.id, id);
     const { input, errors: amountErrors } = conferenceFormToDto(body, lang);
@@ -124,16 +146,19 @@ ${panels}`);
   }
 
   @Post('conferences/:id/publish')
+  @Requires('conference.edit')
   async publish(@CurrentOrganiser() organiser: AuthenticatedOrganiser, @Param('id') id: string, @Res() reply: FastifyReply) {
     await this.conferences.publish(organiser.id, id);
     return redirectTo(reply, `/admin/conferences/${id}`);
   }
 
+  /** The e-mails carry personal links, which act for the participant: as much as managing participants. */
   @Get('conferences/:id/outbox')
-  async outboxPage(@Lang() lang: Language, @CurrentOrganiser() organiser: AuthenticatedOrganiser, @Param('id') id: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+  @Requires('participants.manage')
+  async outboxPage(@Lang() lang: Language, @CurrentOrganiser() organiser: AuthenticatedOrganiser, @CurrentRole() role: ConferenceRole, @Param('id') id: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     const t = CONFERENCE_TEXTS[lang];
     const c = await this.conferences.get(organiser.id, id);
-    const { items } = await this.outbox.listForConference(id, { limit: 200 });
+    const { items } = await this.outbox.listForConference(id, { limit: 200, exceptKinds: outboxKindsHiddenFrom(role) });
     return this.send(reply, req, lang, organiser, t.page.outbox, html`<p><a href="/admin/conferences/${c.id}">${c.title}</a></p>
 <h1>${t.page.outbox}</h1>
 ${items.length === 0 ? html`<p>${t.page.outboxNone}</p>` : items.map((m) => html`<details class="mail">

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuthService } from '@dialogdag/auth';
 import { OutboxDispatcher } from '@dialogdag/mail';
 import { Clock } from '@dialogdag/shared';
 import { applyUpdate, optionalTime, time, travelColumns } from './conference.changes';
@@ -9,7 +8,6 @@ import {
   capacityBelowSeatsHeld,
   conferenceNotFound,
   invalidSchedule,
-  organiserNotFound,
   publishedConferenceNotFound,
   slugTaken,
 } from './conference.errors';
@@ -35,7 +33,6 @@ export class ConferencesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
-    private readonly auth: AuthService,
     private readonly dispatcher: OutboxDispatcher,
   ) {}
 
@@ -86,7 +83,7 @@ export class ConferencesService {
     try {
       return await this.db.transaction(async (manager) => {
         const saved = await manager.save(conference);
-        await manager.insert(ConferenceOrganiser, { conferenceId: saved.id, organiserId });
+        await manager.insert(ConferenceOrganiser, { conferenceId: saved.id, organiserId, role: 'owner' });
         return saved;
       });
     } catch (error) {
@@ -152,15 +149,6 @@ export class ConferencesService {
     return conference;
   }
 
-  listForOrganiser(organiserId: string): Promise<Conference[]> {
-    return this.db
-      .getRepository(Conference)
-      .createQueryBuilder('c')
-      .innerJoin(ConferenceOrganiser, 'co', 'co.conference_id = c.id AND co.organiser_id = :organiserId', { organiserId })
-      .orderBy('c.starts_at', 'DESC')
-      .getMany();
-  }
-
   async findPublishedBySlug(slug: string): Promise<Conference> {
     const conference = await this.db.getRepository(Conference).findOneBy({ slug, status: 'published' });
     if (!conference) throw publishedConferenceNotFound();
@@ -196,24 +184,14 @@ export class ConferencesService {
     return conference;
   }
 
-  /** 404 rather than 403, so outsiders cannot probe which conferences exist. */
+  /**
+   * Any role will do: the route's access declaration has already checked the permission; this second line keeps
+   * services from serving an outsider. 404 rather than 403, so outsiders cannot probe which conferences exist.
+   */
   async assertManages(organiserId: string, conferenceId: string, manager: EntityManager = this.db.manager): Promise<void> {
     if (!/^[0-9a-f-]{36}$/i.test(conferenceId)) throw conferenceNotFound();
     const found = await manager.getRepository(ConferenceOrganiser).existsBy({ conferenceId, organiserId });
     if (!found) throw conferenceNotFound();
-  }
-
-  async addOrganiser(organiserId: string, conferenceId: string, email: string): Promise<void> {
-    await this.assertManages(organiserId, conferenceId);
-    const other = await this.auth.findOrganiserByEmail(email);
-    if (!other) throw organiserNotFound();
-    await this.db
-      .createQueryBuilder()
-      .insert()
-      .into(ConferenceOrganiser)
-      .values({ conferenceId, organiserId: other.id })
-      .orIgnore()
-      .execute();
   }
 
   // --- Seats. Capacity is enforced here, in the database, for the registrations lib. ---

@@ -1,6 +1,7 @@
 import { Conferences1763900000200 } from './migrations/1763900000200-conferences';
 import { TravelPolicy1764000000100 } from './migrations/1764000000100-travel-policy';
 import { PrivacyNotice1764000820000 } from './migrations/1764000820000-privacy-notice';
+import { ConferenceRoles1764000800000 } from './migrations/1764000800000-conference-roles';
 
 export * from './conference.entity';
 export * from './conference.dto';
@@ -12,5 +13,9 @@ export * from './conference.view';
 export { DEFAULT_MIN_ROUND_TRIP_KM } from './conference.changes';
 export * from './conferences.module';
 export * from './conference-admin.extensions';
-export const conferencesMigrations = [Conferences1763900000200, TravelPolicy1764000000100, PrivacyNotice1764000820000];
+export * from './members/members.service';
+export * from './members/members.dto';
+export * from './members/members.errors';
+export { MEMBERS_TEXTS } from './members/members.texts';
+export const conferencesMigrations = [Conferences1763900000200, TravelPolicy1764000000100, ConferenceRoles1764000800000, PrivacyNotice1764000820000];
 export * from './public-page';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, Not } from 'typeorm';
 import { MailConfig } from '@dialogdag/config';
 import { Clock, DomainError } from '@dialogdag/shared';
 import { ComposedMail } from './composed-mail';
@@ -75,9 +75,10 @@ export class OutboxService {
     return rows.map((row, i) => ({ ...row, id: (inserted.identifiers[i] as { id: OutboxMessage['id'] }).id }) as OutboxMessage);
   }
 
-  async listForConference(conferenceId: string, options: { limit?: number; offset?: number } = {}) {
+  /** `exceptKinds` leaves out mail the reader may not see (invitation links are for the conference's owners). */
+  async listForConference(conferenceId: string, options: { limit?: number; offset?: number; exceptKinds?: string[] } = {}) {
     const [items, total] = await this.db.getRepository(OutboxMessage).findAndCount({
-      where: { conferenceId },
+      where: { conferenceId, ...(options.exceptKinds?.length ? { kind: Not(In(options.exceptKinds)) } : {}) },
       order: { id: 'DESC' },
       // Callers validate (OutboxPageQuery); clamped again so no caller can send PostgreSQL a negative or huge page.
       take: Math.max(1, Math.min(Math.trunc(options.limit ?? 100) || 100, OUTBOX_PAGE_MAX)),

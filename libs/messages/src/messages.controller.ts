@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, UseFilters, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, UseFilters } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -9,7 +9,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { AuthenticatedOrganiser, CurrentOrganiser, OrganiserGuard } from '@dialogdag/auth';
+import { AuthenticatedOrganiser, CurrentOrganiser, Requires } from '@dialogdag/auth';
 import { MessageRecordsService } from './message-records.service';
 import { MessageDraftDto, MessageView, PreviewView, RecipientsQueryDto, RecipientsView, SendMessageDto } from './messages.dto';
 import { MessagesService } from './messages.service';
@@ -19,7 +19,7 @@ import { RecipientCountFilter } from './recipient-count.filter';
 @ApiTags('messages')
 @ApiCookieAuth()
 @ApiBearerAuth()
-@UseGuards(OrganiserGuard)
+@Requires('conference.edit')
 @Controller('api/conferences/:id/messages')
 export class MessagesController {
   constructor(

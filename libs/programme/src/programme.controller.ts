@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -9,7 +9,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { AuthenticatedOrganiser, CurrentOrganiser, OrganiserGuard } from '@dialogdag/auth';
+import { AuthenticatedOrganiser, CurrentOrganiser, Requires } from '@dialogdag/auth';
 import {
   CreateProgrammeItemDto,
   ProgrammeItemChangedView,
@@ -34,7 +34,7 @@ const RULES =
 @ApiTags('programme')
 @ApiCookieAuth()
 @ApiBearerAuth()
-@UseGuards(OrganiserGuard)
+@Requires('conference.edit')
 @Controller('api/conferences/:id')
 export class ProgrammeController {
   constructor(

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AuthenticatedOrganiser, AuthService, CurrentOrganiser, OrganiserGuard } from '@dialogdag/auth';
+import { AuthenticatedOrganiser, AuthService, CurrentOrganiser, Requires } from '@dialogdag/auth';
 import { formatClock, formatLongDate, Language } from '@dialogdag/shared';
 import {
   errorSummary,
@@ -26,7 +26,7 @@ import { PROGRAMME_TEXTS } from './programme.texts';
 
 /** The programme editor in the back office: the day as a timeline, the item form, the shift, the moderator. */
 @ApiExcludeController()
-@UseGuards(OrganiserGuard)
+@Requires('conference.edit')
 @Controller('admin/conferences/:id/programme')
 export class ProgrammePages {
   constructor(

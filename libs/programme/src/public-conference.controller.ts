@@ -1,11 +1,13 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { PublicRoute } from '@dialogdag/auth';
 import { seatsLeft, toConferenceView } from '@dialogdag/conferences';
 import { ProgrammeService } from './programme.service';
 import { toProgrammeView } from './programme.view';
 
 /** The published conference with its programme; here, because the programme depends on conferences, not the other way round. */
 @ApiTags('public')
+@PublicRoute()
 @Controller('api/public/conferences')
 export class PublicConferenceController {
   constructor(private readonly programme: ProgrammeService) {}

@@ -1,6 +1,7 @@
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import { ApiExcludeController, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { PublicRoute } from '@dialogdag/auth';
 import { AppConfig } from '@dialogdag/config';
 import { Language } from '@dialogdag/shared';
 import { Lang, renderPage, sendPage } from '@dialogdag/web';
@@ -13,6 +14,7 @@ import { frabSchedule } from './schedule.export';
 import { frabScheduleXml } from './schedule.xml';
 
 @ApiTags('public')
+@PublicRoute()
 @Controller('api/public/conferences/:slug')
 export class PublicProgrammeController {
   constructor(
@@ -61,6 +63,7 @@ export class PublicProgrammeController {
 
 /** The printable programme, /c/:slug/programme. */
 @ApiExcludeController()
+@PublicRoute()
 @Controller('c/:slug/programme')
 export class PublicProgrammePages {
   constructor(private readonly programme: ProgrammeService) {}

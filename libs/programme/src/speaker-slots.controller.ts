@@ -1,8 +1,8 @@
-import { Body, Controller, HttpCode, Param, Post, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCookieAuth, ApiExcludeController, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsOptional, IsUUID } from 'class-validator';
 import type { FastifyReply } from 'fastify';
-import { AuthenticatedOrganiser, CurrentOrganiser, OrganiserGuard } from '@dialogdag/auth';
+import { AuthenticatedOrganiser, CurrentOrganiser, Requires } from '@dialogdag/auth';
 import { redirectTo } from '@dialogdag/web';
 import { SpeakerSlotsService } from './speaker-slots.service';
 
@@ -24,7 +24,7 @@ export class NotifyResultView {
 @ApiTags('speakers')
 @ApiCookieAuth()
 @ApiBearerAuth()
-@UseGuards(OrganiserGuard)
+@Requires('conference.edit')
 @Controller('api/conferences/:id/speakers/notify')
 export class SpeakerSlotsController {
   constructor(private readonly slots: SpeakerSlotsService) {}
@@ -45,7 +45,7 @@ export class SpeakerSlotsController {
 
 /** The button on the speakers page. */
 @ApiExcludeController()
-@UseGuards(OrganiserGuard)
+@Requires('conference.edit')
 @Controller('admin/conferences/:id/speakers/notify')
 export class SpeakerSlotsPages {
   constructor(private readonly slots: SpeakerSlotsService) {}

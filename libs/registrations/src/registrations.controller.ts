@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Header, HttpCode, Param, Patch, Post, Query, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCookieAuth, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { AuthenticatedOrganiser, CurrentOrganiser, OrganiserGuard } from '@dialogdag/auth';
+import { AuthenticatedOrganiser, CurrentOrganiser, PublicRoute, Requires } from '@dialogdag/auth';
 import { Clock, Language, SECTORS } from '@dialogdag/shared';
 import { Lang } from '@dialogdag/web';
 import { CancelDto, CancellationView, RegisterDto, RegistrationCreatedView, TransferDto, TransferView, UpdateRegistrationDto } from './registration.dto';
@@ -14,6 +14,7 @@ import { AnnotationTable } from './extensions/annotation-table';
 import { RegistrationExtensions } from './extensions/registration-extensions';
 
 @ApiTags('public')
+@PublicRoute()
 @Controller('api/public')
 export class PublicRegistrationsController {
   constructor(
@@ -66,7 +67,7 @@ export class PublicRegistrationsController {
 @ApiTags('registrations')
 @ApiCookieAuth()
 @ApiBearerAuth()
-@UseGuards(OrganiserGuard)
+@Requires('participants.read')
 @Controller('api/conferences/:id/registrations')
 export class RegistrationsController {
   constructor(
@@ -100,6 +101,7 @@ export class RegistrationsController {
   }
 
   @Post(':rid/cancel')
+  @Requires('participants.manage')
   @HttpCode(200)
   @ApiOkResponse({ type: CancellationView, description: 'Cancelled on the participant’s behalf; the fee rules apply (waive it separately)' })
   @ApiConflictResponse({ description: 'Already cancelled, or cancelling now costs other than expectedFee' })
@@ -114,6 +116,7 @@ export class RegistrationsController {
   }
 
   @Post(':rid/transfer')
+  @Requires('participants.manage')
   @ApiCreatedResponse({ type: TransferView, description: 'The colleague’s new registration; the old link stops working' })
   @ApiConflictResponse({ description: 'Cancelled, the conference has started, or the colleague is already registered' })
   async transfer(

@@ -19,6 +19,7 @@ import { ReimbursementsPersonalData } from './reimbursements.personal-data';
 import { ReimbursementsPrivacy } from './reimbursements.privacy';
 import { PayeeReader } from './review/payment-list.service';
 import { ReviewController } from './review/review.controller';
+import { ClaimAccess } from './review/claim-access';
 import { ReviewService } from './review/review.service';
 import { ReimbursementSecret, TravelClaim, TravelClaimPerson, TravelClaimReceipt } from './travel-claim.entity';
 
@@ -32,7 +33,7 @@ import { ReimbursementSecret, TravelClaim, TravelClaimPerson, TravelClaimReceipt
     RegistrationsModule,
   ],
   controllers: [PublicClaimsController, ReviewController, ClaimantPages, ReviewPages],
-  providers: [ReimbursementsAdminLinks, ClaimStore, ClaimViews, PayeeCipher, PayeeRetention, Passengers, ClaimantService, ReviewService, PayeeReader, ReimbursementHooks, ReimbursementsPersonalData, ReimbursementsPrivacy],
+  providers: [ReimbursementsAdminLinks, ClaimAccess, ClaimStore, ClaimViews, PayeeCipher, PayeeRetention, Passengers, ClaimantService, ReviewService, PayeeReader, ReimbursementHooks, ReimbursementsPersonalData, ReimbursementsPrivacy],
   exports: [ReviewService, PayeeRetention],
 })
 export class ReimbursementsModule {}

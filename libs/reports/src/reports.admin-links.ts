@@ -23,6 +23,7 @@ export class ReportsAdminLinks implements OnModuleInit {
     this.admin.addPanel({
       key: 'headline-figures',
       order: 10,
+      permission: 'figures.read',
       render: async ({ organiserId, conference, lang }) => {
         const claims = await this.claims.summaryFor(conference.id);
         const figures = await this.attendance.headline(organiserId, conference.id, {

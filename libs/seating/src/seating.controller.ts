@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Header, HttpCode, Param, Patch, Post, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Header, HttpCode, Param, Patch, Post, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -11,7 +11,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { AuthenticatedOrganiser, CurrentOrganiser, OrganiserGuard } from '@dialogdag/auth';
+import { AuthenticatedOrganiser, CurrentOrganiser, Requires } from '@dialogdag/auth';
 import { Language } from '@dialogdag/shared';
 import { Lang } from '@dialogdag/web';
 import { PlaceByHandDto, PlacementView, ReplaceTablesDto, SeatingRequestDto, SeatingRequestView, TableInputDto, TableView, UpdateTableDto } from './seating.dto';
@@ -22,7 +22,7 @@ import { TablesService } from './tables.service';
 @ApiTags('seating')
 @ApiCookieAuth()
 @ApiBearerAuth()
-@UseGuards(OrganiserGuard)
+@Requires('conference.edit')
 @Controller('api/conferences/:id')
 export class SeatingController {
   constructor(

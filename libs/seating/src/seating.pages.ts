@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AuthenticatedOrganiser, AuthService, CurrentOrganiser, OrganiserGuard } from '@dialogdag/auth';
+import { AuthenticatedOrganiser, AuthService, CurrentOrganiser, Requires } from '@dialogdag/auth';
 import { ConferencesService } from '@dialogdag/conferences';
 import { DomainError, httpStatusFor, Language } from '@dialogdag/shared';
 import { FieldErrors, html, Lang, redirectTo, renderPage, SafeHtml, sendPage, validateForm } from '@dialogdag/web';
@@ -16,7 +16,7 @@ type FormValues = Record<string, string | undefined>;
 
 /** The back office's room plan: tables, the placement, moves by hand, requests. Works without JavaScript. */
 @ApiExcludeController()
-@UseGuards(OrganiserGuard)
+@Requires('conference.edit')
 @Controller('admin/conferences/:id/seating')
 export class SeatingPages {
   constructor(

@@ -91,11 +91,10 @@ export class TablesService {
     return this.locked(conferenceId, async (manager) => {
       const table = await this.find(manager, conferenceId, tableId);
       if (dto.seats !== undefined) await this.assertFixedFit(manager, table, dto.seats);
+      const changes = { ...(dto.name !== undefined ? { name: dto.name.trim() } : {}), ...(dto.seats !== undefined ? { seats: dto.seats } : {}), ...(dto.reserved !== undefined ? { reserved: dto.reserved } : {}) };
       try {
-        await manager.getRepository(SeatingTableRow).update(
-          { id: table.id },
-          { ...(dto.name !== undefined ? { name: dto.name.trim() } : {}), ...(dto.seats !== undefined ? { seats: dto.seats } : {}), ...(dto.reserved !== undefined ? { reserved: dto.reserved } : {}) },
-        );
+        // An empty change is no change (TypeORM refuses an UPDATE without values).
+        if (Object.keys(changes).length > 0) await manager.getRepository(SeatingTableRow).update({ id: table.id }, changes);
       } catch (error) {
         if (isUniqueViolation(error)) throw tableNameTaken(dto.name!.trim());
         throw error;

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -9,14 +9,14 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { AuthenticatedOrganiser, CurrentOrganiser, OrganiserGuard } from '@dialogdag/auth';
+import { AuthenticatedOrganiser, CurrentOrganiser, Requires } from '@dialogdag/auth';
 import { CreateSpeakerDto, SpeakerView, UpdateSpeakerDto } from './speaker.dto';
 import { SpeakersService, toSpeakerView } from './speakers.service';
 
 @ApiTags('speakers')
 @ApiCookieAuth()
 @ApiBearerAuth()
-@UseGuards(OrganiserGuard)
+@Requires('conference.edit')
 @Controller('api/conferences/:id/speakers')
 export class SpeakersController {
   constructor(private readonly speakers: SpeakersService) {}

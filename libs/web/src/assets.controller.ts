@@ -1,8 +1,10 @@
 import { Controller, Get, Header } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { STYLESHEET } from './layout';
+import { PublicRoute } from './public-route';
 
 @ApiExcludeController()
+@PublicRoute()
 @Controller('assets')
 export class AssetsController {
   @Get('dialogdag.css')

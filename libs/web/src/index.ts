@@ -6,3 +6,4 @@ export * from './web.module';
 export * from './reply';
 export * from './web.texts';
 export * from './bot-check.rules';
+export * from './public-route';

@@ -1,6 +1,6 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCookieAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { AuthenticatedOrganiser, CurrentOrganiser, OrganiserGuard } from '@dialogdag/auth';
+import { AuthenticatedOrganiser, CurrentOrganiser, Requires } from '@dialogdag/auth';
 import { AssignmentItemView, AssignmentView, NotifyWorkshopsResultView, PlaceParticipantDto } from './assignment.dto';
 import { AssignmentService } from './assignment.service';
 import { WorkshopNotifyService } from './workshop-notify.service';
@@ -8,7 +8,7 @@ import { WorkshopNotifyService } from './workshop-notify.service';
 @ApiTags('workshops')
 @ApiCookieAuth()
 @ApiBearerAuth()
-@UseGuards(OrganiserGuard)
+@Requires('conference.edit')
 @Controller('api/conferences/:id/workshop-assignment')
 export class AssignmentController {
   constructor(

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Param, Patch, Post, Query, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -9,7 +9,7 @@ import {
   ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
-import { AuthenticatedOrganiser, CurrentOrganiser, OrganiserGuard } from '@dialogdag/auth';
+import { AuthenticatedOrganiser, CurrentOrganiser, Requires } from '@dialogdag/auth';
 import { isLanguage } from '@dialogdag/shared';
 import { CreateWorkshopDto, DeleteWorkshopResultView, RoundView, UpdateWorkshopDto, WorkshopView } from './workshop.dto';
 import { WorkshopRounds } from './workshop-rounds';
@@ -18,7 +18,7 @@ import { WorkshopsService } from './workshops.service';
 @ApiTags('workshops')
 @ApiCookieAuth()
 @ApiBearerAuth()
-@UseGuards(OrganiserGuard)
+@Requires('conference.edit')
 @Controller('api/conferences/:id')
 export class WorkshopsController {
   constructor(

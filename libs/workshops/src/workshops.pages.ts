@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AuthenticatedOrganiser, AuthService, CurrentOrganiser, OrganiserGuard } from '@dialogdag/auth';
+import { AuthenticatedOrganiser, AuthService, CurrentOrganiser, Requires } from '@dialogdag/auth';
 import { ConferencesService } from '@dialogdag/conferences';
 import { SpeakersService } from '@dialogdag/speakers';
 import { Language } from '@dialogdag/shared';
@@ -13,7 +13,7 @@ import { WorkshopsService } from './workshops.service';
 import { roundLabel, TEXTS } from './workshops.texts';
 
 @ApiExcludeController()
-@UseGuards(OrganiserGuard)
+@Requires('conference.edit')
 @Controller('admin/conferences/:id/workshops')
 export class WorkshopsPages {
   constructor(

@@ -5,6 +5,7 @@ import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
 import { resolveLanguage } from '@dialogdag/web';
 import { CsrfProtection } from '../csrf/csrf.protection';
 import { PasswordResetService } from './password-reset.service';
+import { PublicRoute } from '../access/access.decorators';
 
 export class PasswordResetRequestDto {
   @ApiProperty({ example: 'organiser@example.org' })
@@ -28,6 +29,7 @@ export class PasswordResetCompleteDto {
 }
 
 @ApiTags('auth')
+@PublicRoute()
 @Controller('api/auth/password-reset')
 export class PasswordResetController {
   constructor(

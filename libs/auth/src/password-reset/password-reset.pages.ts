@@ -6,11 +6,13 @@ import { errorSummary, html, Lang, redirectTo, renderPage, sendPage, textField }
 import { CsrfProtection } from '../csrf/csrf.protection';
 import { PasswordResetService } from './password-reset.service';
 import { RESET_TEXTS } from './password-reset.texts';
+import { PublicRoute } from '../access/access.decorators';
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
 /** Asking for a link and choosing the new password, without JavaScript; both forms carry the pre-session token. */
 @ApiExcludeController()
+@PublicRoute()
 @Controller('admin/password-reset')
 export class PasswordResetPages {
   constructor(

@@ -1,6 +1,7 @@
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { PublicRoute } from '@dialogdag/auth';
 import { Language } from '@dialogdag/shared';
 import { Lang, sendPage } from '@dialogdag/web';
 import { ConferencesService } from '../conferences.service';
@@ -8,6 +9,7 @@ import { ConferencePageRenderer } from './conference-page.renderer';
 
 /** The start page and the public page of a published conference. */
 @ApiExcludeController()
+@PublicRoute()
 @Controller()
 export class PublicConferencePages {
   constructor(

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -10,7 +10,7 @@ import {
   ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
-import { AuthenticatedOrganiser, CurrentOrganiser, OrganiserGuard } from '@dialogdag/auth';
+import { AuthenticatedOrganiser, CurrentOrganiser, Requires } from '@dialogdag/auth';
 import { isLanguage, Language, LANGUAGES, ValidationFailed } from '@dialogdag/shared';
 import { MAIL_TEXT_KINDS } from '../domain/mail-text-kinds';
 import { MailTextItemView, MailTextListView, MailTextPreviewView, PreviewMailTextDto, SaveMailTextDto, toItemView, toPreviewView } from './mail-texts.dto';
@@ -22,7 +22,7 @@ const draftOf = (d?: { intro?: string; closing?: string }) => d && { intro: d.in
 @ApiTags('mail texts')
 @ApiCookieAuth()
 @ApiBearerAuth()
-@UseGuards(OrganiserGuard)
+@Requires('conference.edit')
 @Controller('api/conferences/:id/mail-texts')
 export class MailTextsController {
   constructor(private readonly texts: MailTextsService) {}

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AuthenticatedOrganiser, AuthService, CurrentOrganiser, OrganiserGuard } from '@dialogdag/auth';
+import { AuthenticatedOrganiser, AuthService, CurrentOrganiser, Requires } from '@dialogdag/auth';
 import { ConferencesService } from '@dialogdag/conferences';
 import { isLanguage, Language } from '@dialogdag/shared';
 import { FieldErrors, Lang, redirectTo, refusalForForm, renderPage, SafeHtml, sendPage } from '@dialogdag/web';
@@ -28,7 +28,7 @@ function draftsOf(form: MailTextForm): Record<Language, MailTextDraft> {
 
 /** Back office: a conference's own introduction and closing for each automatic e-mail, with a preview and a reset. */
 @ApiExcludeController()
-@UseGuards(OrganiserGuard)
+@Requires('conference.edit')
 @Controller('admin/conferences/:id/messages/texts')
 export class MailTextsPages {
   constructor(

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AuthenticatedOrganiser, AuthService, CurrentOrganiser, OrganiserGuard } from '@dialogdag/auth';
+import { AuthenticatedOrganiser, AuthService, CurrentOrganiser, Requires } from '@dialogdag/auth';
 import { ConferencesService } from '@dialogdag/conferences';
 import { httpStatusFor, Language } from '@dialogdag/shared';
 import { FieldErrors, Lang, redirectTo, renderPage, SafeHtml, sendPage } from '@dialogdag/web';
@@ -24,7 +24,7 @@ interface Page {
 
 /** Back office: the conference's messages, composing one (preview, test, confirmed send), and each one's progress. */
 @ApiExcludeController()
-@UseGuards(OrganiserGuard)
+@Requires('conference.edit')
 @Controller('admin/conferences/:id/messages')
 export class MessagesPages {
   constructor(

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Param, Patch, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCookieAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AuthenticatedOrganiser, CurrentOrganiser, OrganiserGuard } from '@dialogdag/auth';
+import { AuthenticatedOrganiser, CurrentOrganiser, Requires } from '@dialogdag/auth';
 import { toStockholmIso } from '@dialogdag/shared';
 import { BookTableDecisionDto, BookTableLimitDto } from './book-tables.dto';
 import { BookTableRequest, BookTablesService } from './book-tables.service';
@@ -10,7 +10,7 @@ const view = (r: BookTableRequest) => ({ ...r, decidedAt: r.decidedAt ? toStockh
 @ApiTags('book tables')
 @ApiCookieAuth()
 @ApiBearerAuth()
-@UseGuards(OrganiserGuard)
+@Requires('conference.edit')
 @Controller('api/conferences/:id/book-tables')
 export class BookTablesController {
   constructor(private readonly bookTables: BookTablesService) {}

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AuthenticatedOrganiser, CurrentOrganiser, OrganiserGuard } from '@dialogdag/auth';
+import { AuthenticatedOrganiser, CurrentOrganiser, Requires } from '@dialogdag/auth';
 import { ConferencesService } from '@dialogdag/conferences';
 import { DomainError, Language } from '@dialogdag/shared';
 import { errorSummary, FieldErrors, html, Lang, redirectTo, textField, validateForm } from '@dialogdag/web';
@@ -14,7 +14,7 @@ type Form = Record<string, string | undefined>;
 
 /** The organisers' list of book-table requests: the limit, and approve or decline each. */
 @ApiExcludeController()
-@UseGuards(OrganiserGuard)
+@Requires('conference.edit')
 @Controller('admin/conferences/:id/book-tables')
 export class BookTablesPages {
   constructor(

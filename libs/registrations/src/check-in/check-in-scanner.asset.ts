@@ -1,5 +1,6 @@
 import { Controller, Get, Header } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
+import { PublicRoute } from '@dialogdag/auth';
 
 /**
  * Scanning at the door with the phone's camera, where the browser has `BarcodeDetector`: a button
@@ -60,6 +61,7 @@ export const CHECK_IN_SCANNER = `(function () {
 `;
 
 @ApiExcludeController()
+@PublicRoute()
 @Controller('assets')
 export class CheckInScannerAsset {
   @Get('check-in-scanner.js')

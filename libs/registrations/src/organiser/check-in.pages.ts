@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Param, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AuthenticatedOrganiser, CurrentOrganiser, OrganiserGuard } from '@dialogdag/auth';
+import { AuthenticatedOrganiser, CurrentOrganiser, Requires } from '@dialogdag/auth';
 import { ConferencesService, seatsLeft } from '@dialogdag/conferences';
 import { DomainError, formatClock, Language, SECTOR_LABELS, SECTORS } from '@dialogdag/shared';
 import { errorSummary, FieldErrors, html, Lang, redirectTo, selectField, textField, validateForm, withQuery } from '@dialogdag/web';
@@ -27,7 +27,7 @@ interface DoorState {
 
 /** Check-in at the door, on a phone: scan or type the code, or search and tap; works without JavaScript. */
 @ApiExcludeController()
-@UseGuards(OrganiserGuard)
+@Requires('checkin')
 @Controller('admin/conferences/:id')
 export class CheckInPages {
   constructor(

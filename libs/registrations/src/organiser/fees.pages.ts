@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AuthenticatedOrganiser, CurrentOrganiser, OrganiserGuard } from '@dialogdag/auth';
+import { AuthenticatedOrganiser, CurrentOrganiser, Requires } from '@dialogdag/auth';
 import { ConferencesService } from '@dialogdag/conferences';
 import { DomainError, formatMoney, Language } from '@dialogdag/shared';
 import { errorSummary, FieldErrors, html, Lang, redirectTo } from '@dialogdag/web';
@@ -11,7 +11,7 @@ import { OrganiserPage } from './organiser-page';
 
 /** Late cancellations and no-shows: what is owed, per person and organisation, and waivers with a reason. */
 @ApiExcludeController()
-@UseGuards(OrganiserGuard)
+@Requires('participants.read')
 @Controller('admin/conferences/:id/fees')
 export class FeesPages {
   constructor(
@@ -26,6 +26,7 @@ export class FeesPages {
   }
 
   @Post(':rid/waive')
+  @Requires('participants.manage')
   async waive(
     @Lang() lang: Language,
     @CurrentOrganiser() organiser: AuthenticatedOrganiser,

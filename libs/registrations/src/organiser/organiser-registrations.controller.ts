@@ -1,7 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCookieAuth, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { AuthenticatedOrganiser, CurrentOrganiser, OrganiserGuard } from '@dialogdag/auth';
+import { AuthenticatedOrganiser, CurrentOrganiser, Requires } from '@dialogdag/auth';
 import { DomainError, Language, SECTORS, toStockholmIso } from '@dialogdag/shared';
 import { Lang } from '@dialogdag/web';
 import { CheckInService } from '../check-in/check-in.service';
@@ -35,7 +35,7 @@ export function sendCsv(reply: FastifyReply, filename: string, csv: string): Fas
 @ApiTags('registrations')
 @ApiCookieAuth()
 @ApiBearerAuth()
-@UseGuards(OrganiserGuard)
+@Requires('participants.read')
 @Controller('api/conferences/:id')
 export class OrganiserRegistrationsController {
   constructor(
@@ -44,6 +44,7 @@ export class OrganiserRegistrationsController {
   ) {}
 
   @Post('check-in-code')
+  @Requires('checkin')
   @HttpCode(200)
   @ApiOkResponse({ description: 'The registration whose code it is, now checked in' })
   @ApiNotFoundResponse({ description: 'No registration has this code' })
@@ -53,6 +54,7 @@ export class OrganiserRegistrationsController {
   }
 
   @Post('registrations/:rid/check-in')
+  @Requires('checkin')
   @HttpCode(200)
   @ApiOkResponse({ description: 'The registration, checkedInAt set (a repeated check-in keeps the first time)' })
   @ApiConflictResponse({ description: 'Cancelled or transferred, or waitlisted while the conference is full (unless overCapacity is true)' })
@@ -70,6 +72,7 @@ export class OrganiserRegistrationsController {
   }
 
   @Delete('registrations/:rid/check-in')
+  @Requires('checkin')
   @ApiOkResponse({ description: 'The registration, checkedInAt null' })
   async undoCheckIn(@CurrentOrganiser() organiser: AuthenticatedOrganiser, @Param('id') id: string, @Param('rid') rid: string) {
     return toRegistrationView(await this.organiserRegistrations.undoCheckIn(organiser.id, id, rid));
@@ -77,6 +80,7 @@ export class OrganiserRegistrationsController {
 
   /** The same as DELETE …/check-in, for clients that only POST. */
   @Post('registrations/:rid/undo-check-in')
+  @Requires('checkin')
   @HttpCode(200)
   @ApiOkResponse({ description: 'The registration, checkedInAt null' })
   async undoCheckInByPost(@CurrentOrganiser() organiser: AuthenticatedOrganiser, @Param('id') id: string, @Param('rid') rid: string) {
@@ -84,6 +88,7 @@ export class OrganiserRegistrationsController {
   }
 
   @Post('registrations')
+  @Requires('participants.manage')
   @ApiCreatedResponse({ type: RegistrationCreatedView, description: 'Also after the registration deadline; waitlisted when full' })
   async register(@CurrentOrganiser() organiser: AuthenticatedOrganiser, @Param('id') id: string, @Body() body: RegisterDto, @Lang() lang: Language): Promise<RegistrationCreatedView> {
     const { registration, manageToken, waitlistPosition } = await this.organiserRegistrations.addByHand(organiser.id, id, body, lang);
@@ -91,6 +96,7 @@ export class OrganiserRegistrationsController {
   }
 
   @Post('walk-ins')
+  @Requires('checkin')
   @ApiCreatedResponse({ description: 'Registered and checked in at once; admitted over capacity when full (overCapacity: true)' })
   async walkIn(@CurrentOrganiser() organiser: AuthenticatedOrganiser, @Param('id') id: string, @Body() body: RegisterDto, @Lang() lang: Language) {
     const { registration, manageToken, overCapacity } = await this.organiserRegistrations.walkIn(organiser.id, id, body, lang);
@@ -147,6 +153,7 @@ export class OrganiserRegistrationsController {
   }
 
   @Post('registrations/:rid/waive-fee')
+  @Requires('participants.manage')
   @HttpCode(200)
   @ApiOkResponse({ description: 'The registration with feeWaived true' })
   async waiveFee(@CurrentOrganiser() organiser: AuthenticatedOrganiser, @Param('id') id: string, @Param('rid') rid: string, @Body() body: WaiveFeeDto) {

@@ -1,7 +1,7 @@
-import { Controller, Get, Param, Query, Req, Res, UseGuards } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AuthenticatedOrganiser, CurrentOrganiser, OrganiserGuard } from '@dialogdag/auth';
+import { AuthenticatedOrganiser, CurrentOrganiser, Requires } from '@dialogdag/auth';
 import { ConferencesService } from '@dialogdag/conferences';
 import { formatClock, Language, SECTOR_LABELS, SECTORS } from '@dialogdag/shared';
 import { html, Lang, selectField, textField, withQuery } from '@dialogdag/web';
@@ -14,7 +14,7 @@ import { OrganiserPage } from './organiser-page';
 
 /** Who is coming: the participant list (with a print view) and the diets for the caterer. */
 @ApiExcludeController()
-@UseGuards(OrganiserGuard)
+@Requires('participants.read')
 @Controller('admin/conferences/:id')
 export class ParticipantListPages {
   constructor(

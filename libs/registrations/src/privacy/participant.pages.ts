@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Param, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AuthenticatedOrganiser, CurrentOrganiser, OrganiserGuard } from '@dialogdag/auth';
+import { AuthenticatedOrganiser, CurrentOrganiser, Requires } from '@dialogdag/auth';
 import { DomainError, Language } from '@dialogdag/shared';
 import { Lang, redirectTo } from '@dialogdag/web';
 import { AnnotationTable } from '../extensions/annotation-table';
@@ -17,7 +17,7 @@ import { PRIVACY_TEXTS } from './privacy.texts';
 
 /** A participant's page in the back office, with a new personal link and erasure of their personal data. */
 @ApiExcludeController()
-@UseGuards(OrganiserGuard)
+@Requires('participants.read')
 @Controller('admin/conferences/:id/registrations/:rid')
 export class ParticipantPages {
   constructor(
@@ -43,6 +43,7 @@ export class ParticipantPages {
     return this.render(reply, req, lang, organiser, id, rid, state);
   }
 
+  @Requires('participants.manage')
   @Post('new-link')
   async renewLink(
     @Lang() lang: Language,
@@ -61,6 +62,7 @@ export class ParticipantPages {
     }
   }
 
+  @Requires('participants.manage')
   @Get('erase')
   async eraseStep(
     @Lang() lang: Language,
@@ -74,6 +76,7 @@ export class ParticipantPages {
   }
 
   /** Erases at the cost the step showed; a different cost now shows the step again with it. */
+  @Requires('participants.manage')
   @Post('erase')
   async erase(
     @Lang() lang: Language,

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Header, HttpCode, Param, Post, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCookieAuth, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AuthenticatedOrganiser, CurrentOrganiser, OrganiserGuard } from '@dialogdag/auth';
+import { AuthenticatedOrganiser, CurrentOrganiser, PublicRoute, Requires } from '@dialogdag/auth';
 import { Erasure, ErasureResult } from './erasure.service';
 import { NewPersonalLink } from './new-link.service';
 import { PersonalDataExport } from './personal-data.service';
@@ -9,6 +9,7 @@ import { EraseDto, ErasureView, NewLinkView } from './privacy.dto';
 const toErasureView = (r: ErasureResult): ErasureView => ({ status: 'erased', registrationStatus: r.status, cancelled: r.cancelled, fee: r.fee });
 
 @ApiTags('public')
+@PublicRoute()
 @Controller('api/public/registrations/:token')
 export class PublicPrivacyController {
   constructor(
@@ -40,7 +41,7 @@ export class PublicPrivacyController {
 @ApiTags('registrations')
 @ApiCookieAuth()
 @ApiBearerAuth()
-@UseGuards(OrganiserGuard)
+@Requires('participants.manage')
 @Controller('api/conferences/:id/registrations/:rid')
 export class OrganiserPrivacyController {
   constructor(

@@ -3,7 +3,7 @@ import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ConferencesService } from '@dialogdag/conferences';
 import { Language } from '@dialogdag/shared';
-import { Lang, redirectTo, sendPage } from '@dialogdag/web';
+import { Lang, PublicRoute, redirectTo, sendPage } from '@dialogdag/web';
 import { FORM_ERRORS_STATUS, statusOf } from '../i18n';
 import { FeeChanged } from '../registration.errors';
 import { RegistrationsConfig } from '../registrations.config';
@@ -16,6 +16,7 @@ const fee = (text: unknown) => (typeof text === 'string' && /^\d{1,9}$/.test(tex
 
 /** The privacy notice, and behind the personal link: downloading one's data and erasing the registration. */
 @ApiExcludeController()
+@PublicRoute()
 @Controller()
 export class PrivacyPages {
   constructor(

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { PublicRoute } from '@dialogdag/auth';
 import { ConferencePageRenderer, ConferencesService } from '@dialogdag/conferences';
 import { DomainError, Language } from '@dialogdag/shared';
 import { Lang, redirectTo, sendPage } from '@dialogdag/web';
@@ -20,6 +21,7 @@ const shownWithForm = (error: unknown): error is DomainError => error instanceof
 
 /** The registration form sent from the conference page (which the conferences lib shows), and everything behind the personal link. */
 @ApiExcludeController()
+@PublicRoute()
 @Controller()
 export class PublicPages {
   constructor(

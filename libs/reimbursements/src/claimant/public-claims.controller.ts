@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Header, HttpCode, Param, Post, Put, Query, Req } from '@nestjs/common';
 import { ApiBody, ApiConflictResponse, ApiConsumes, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
+import { PublicRoute } from '@dialogdag/auth';
 import { DomainError } from '@dialogdag/shared';
 import { ClaimViews } from '../claim-views.service';
 import { readForm } from '../multipart-form';
@@ -14,6 +15,7 @@ import { Passengers } from './passengers';
 
 /** The claimant's API, reached with the personal link's token (no account). */
 @ApiTags('travel claims (participants)')
+@PublicRoute()
 @Controller('api/public/registrations/:token/travel-claim')
 export class PublicClaimsController {
   constructor(

@@ -1,6 +1,7 @@
 import { Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { PublicRoute } from '@dialogdag/auth';
 import { Clock, httpStatusFor, Language } from '@dialogdag/shared';
 import { html, Lang, redirectTo, renderPage, SafeHtml, sendPage } from '@dialogdag/web';
 import { ClaimViews } from '../claim-views.service';
@@ -21,6 +22,7 @@ const NOTICES = ['received', 'corrected', 'withdrawn', 'payee', 'receipt'] as co
 
 /** The claim pages of the personal link; they work without JavaScript. */
 @ApiExcludeController()
+@PublicRoute()
 @Controller('r/:token/travel-claim')
 export class ClaimantPages {
   constructor(

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Param, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AuthenticatedOrganiser, AuthService, CurrentOrganiser, OrganiserGuard } from '@dialogdag/auth';
+import { AuthenticatedOrganiser, AuthService, CurrentOrganiser, Requires } from '@dialogdag/auth';
 import { ConferencesService } from '@dialogdag/conferences';
 import { ParticipantsService } from '@dialogdag/registrations';
 import { Clock, Language } from '@dialogdag/shared';
@@ -14,13 +14,14 @@ import { parseClaimFilter } from '../review/review.controller';
 import { ReviewService } from '../review/review.service';
 import { pageProblems } from './page-errors';
 import { renderQueue, renderReview } from './review.render';
+import { TRAVEL_CLAIM } from '../review/claim-access';
 
 type FormValues = Record<string, string | string[] | undefined>;
 const text = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value ?? '').trim();
 
 /** Back-office pages for travel claims: the queue with the budget and the summary, and one claim's review. */
 @ApiExcludeController()
-@UseGuards(OrganiserGuard)
+@Requires('claims.review')
 @Controller('admin')
 export class ReviewPages {
   constructor(
@@ -52,6 +53,7 @@ export class ReviewPages {
   }
 
   @Get('travel-claims/:claimId')
+  @Requires('claims.review', { conference: TRAVEL_CLAIM })
   async claim(@Lang() lang: Language, @CurrentOrganiser() organiser: AuthenticatedOrganiser, @Param('claimId') claimId: string, @Query() query: Record<string, string>, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     const r = texts(lang).review;
     const notice = query.decided !== undefined ? r.decided : query.paid !== undefined ? r.markedPaid(1) : null;
@@ -59,6 +61,7 @@ export class ReviewPages {
   }
 
   @Post('travel-claims/:claimId/decision')
+  @Requires('claims.review', { conference: TRAVEL_CLAIM })
   async decide(@Lang() lang: Language, @CurrentOrganiser() organiser: AuthenticatedOrganiser, @Param('claimId') claimId: string, @Body() body: FormValues, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     const values = { decision: text(body.decision), approvedAmount: text(body.approvedAmount), reason: text(body.reason) };
     const decision = DECISIONS.find((d) => d === values.decision);
@@ -78,6 +81,7 @@ export class ReviewPages {
   }
 
   @Post('travel-claims/:claimId/paid')
+  @Requires('claims.review', { conference: TRAVEL_CLAIM })
   async markPaid(@Lang() lang: Language, @CurrentOrganiser() organiser: AuthenticatedOrganiser, @Param('claimId') claimId: string, @Body() body: FormValues, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     const paidOn = text(body.paidOn);
     try {

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Header, HttpCode, Param, Patch, Post, Query, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCookieAuth, ApiOkResponse, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { AuthenticatedOrganiser, CurrentOrganiser, OrganiserGuard } from '@dialogdag/auth';
+import { AuthenticatedOrganiser, CurrentOrganiser, Requires } from '@dialogdag/auth';
 import { DomainError, Language } from '@dialogdag/shared';
 import { Lang } from '@dialogdag/web';
 import { ClaimStore } from '../claims.store';
@@ -14,6 +14,7 @@ import { TravelClaimView } from '../travel-claim.views';
 import { paymentListCsv, paymentListXlsx } from './payment-list';
 import { PayeeReader } from './payment-list.service';
 import { ReviewService } from './review.service';
+import { TRAVEL_CLAIM } from './claim-access';
 
 export function parseClaimFilter(value: unknown): ClaimFilter {
   if (value === undefined || value === '') return 'all';
@@ -41,7 +42,7 @@ async function sendPaymentList(reply: FastifyReply, format: 'csv' | 'xlsx', rows
 @ApiTags('travel claims')
 @ApiCookieAuth()
 @ApiBearerAuth()
-@UseGuards(OrganiserGuard)
+@Requires('claims.review')
 @Controller('api')
 export class ReviewController {
   constructor(
@@ -58,6 +59,7 @@ export class ReviewController {
   }
 
   @Get('conferences/:id/travel-claims/summary')
+  @Requires('figures.read')
   @ApiOkResponse({ description: 'Claims, approved and paid totals, km driven, car-sharing, per organisation' })
   summary(@CurrentOrganiser() organiser: AuthenticatedOrganiser, @Param('id') id: string) {
     return this.review.summary(organiser.id, id);
@@ -82,12 +84,14 @@ export class ReviewController {
   }
 
   @Get('travel-claims/:claimId')
+  @Requires('claims.review', { conference: TRAVEL_CLAIM })
   @ApiOkResponse({ type: TravelClaimView })
   get(@CurrentOrganiser() organiser: AuthenticatedOrganiser, @Param('claimId') claimId: string): Promise<TravelClaimView> {
     return this.review.view(organiser.id, claimId);
   }
 
   @Patch('travel-claims/:claimId')
+  @Requires('claims.review', { conference: TRAVEL_CLAIM })
   @ApiOkResponse({ type: TravelClaimView })
   @ApiConflictResponse({ description: 'Over the budget (the message names what is left), withdrawn, paid, or a public-transport claim without its receipt' })
   decide(@CurrentOrganiser() organiser: AuthenticatedOrganiser, @Param('claimId') claimId: string, @Body() body: ReviewDecisionDto): Promise<TravelClaimView> {
@@ -95,6 +99,7 @@ export class ReviewController {
   }
 
   @Post('travel-claims/:claimId/paid')
+  @Requires('claims.review', { conference: TRAVEL_CLAIM })
   @HttpCode(200)
   @ApiOkResponse({ type: TravelClaimView })
   @ApiConflictResponse({ description: 'Not approved, already paid, or no payee details' })
@@ -103,6 +108,7 @@ export class ReviewController {
   }
 
   @Get('travel-claims/:claimId/receipt')
+  @Requires('claims.review', { conference: TRAVEL_CLAIM })
   @ApiProduces('application/pdf', 'image/jpeg', 'image/png')
   @Header('Cache-Control', 'no-store')
   async receipt(@CurrentOrganiser() organiser: AuthenticatedOrganiser, @Param('claimId') claimId: string, @Res() reply: FastifyReply) {

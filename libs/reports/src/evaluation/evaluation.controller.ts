@@ -1,13 +1,13 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCookieAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AuthenticatedOrganiser, CurrentOrganiser, OrganiserGuard } from '@dialogdag/auth';
+import { AuthenticatedOrganiser, CurrentOrganiser, PublicRoute, Requires } from '@dialogdag/auth';
 import { EvaluationAnswersDto, EvaluationFormDto } from './evaluation.dto';
 import { EvaluationService } from './evaluation.service';
 
 @ApiTags('reports')
 @ApiCookieAuth()
 @ApiBearerAuth()
-@UseGuards(OrganiserGuard)
+@Requires('conference.edit')
 @Controller('api/conferences/:id/evaluation')
 export class EvaluationController {
   constructor(private readonly evaluation: EvaluationService) {}
@@ -26,6 +26,7 @@ export class EvaluationController {
   }
 
   @Get('summary')
+  @Requires('figures.read')
   @ApiOperation({ summary: 'Anonymous summary: counts, averages and distributions per rating, the free texts (sorted) per question' })
   summary(@CurrentOrganiser() organiser: AuthenticatedOrganiser, @Param('id') id: string) {
     return this.evaluation.summary(organiser.id, id);
@@ -34,6 +35,7 @@ export class EvaluationController {
 
 /** The participant's side, through the personal link. */
 @ApiTags('public')
+@PublicRoute()
 @Controller('api/public/registrations/:token/evaluation')
 export class PublicEvaluationController {
   constructor(private readonly evaluation: EvaluationService) {}

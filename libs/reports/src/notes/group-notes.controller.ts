@@ -1,13 +1,13 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiCookieAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AuthenticatedOrganiser, CurrentOrganiser, OrganiserGuard } from '@dialogdag/auth';
+import { AuthenticatedOrganiser, CurrentOrganiser, PublicRoute, Requires } from '@dialogdag/auth';
 import { CreateGroupNoteDto, NoteTextDto, UpdateGroupNoteDto } from './group-note.dto';
 import { GroupNotesService, toGroupNoteView } from './group-notes.service';
 
 @ApiTags('reports')
 @ApiCookieAuth()
 @ApiBearerAuth()
-@UseGuards(OrganiserGuard)
+@Requires('conference.edit')
 @Controller('api/conferences/:id/group-notes')
 export class GroupNotesController {
   constructor(private readonly notes: GroupNotesService) {}
@@ -47,6 +47,7 @@ export class GroupNotesController {
 
 /** The note-taker's side: a secret link, no account. */
 @ApiTags('public')
+@PublicRoute()
 @Controller('api/public/group-notes/:token')
 export class PublicGroupNotesController {
   constructor(private readonly notes: GroupNotesService) {}

@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AuthenticatedOrganiser, AuthService } from '@dialogdag/auth';
+import { AccessDeclarations, AuthenticatedOrganiser, AuthService, ConferenceRole } from '@dialogdag/auth';
 import { DomainError, httpStatusFor, Language } from '@dialogdag/shared';
-import { FieldErrors, renderPage, SafeHtml, sendPage } from '@dialogdag/web';
+import { FieldErrors, html, renderPage, SafeHtml, sendPage } from '@dialogdag/web';
 
 export interface PageContext {
   reply: FastifyReply;
@@ -25,4 +25,10 @@ export function refusal(error: unknown, fallbackField: string): { errors: FieldE
     return { errors: { [error.field ?? fallbackField]: error.message }, status: httpStatusFor(error.category) };
   }
   throw error;
+}
+
+/** Links to the conference's other pages, those the role opens only (a viewer reads figures, not group notes). */
+export function pageLinks(access: AccessDeclarations, role: ConferenceRole, links: Array<[href: string, label: string]>): SafeHtml {
+  const shown = links.filter(([href]) => access.roleMay(role, 'GET', href));
+  return html`${shown.map(([href, label], i) => html`${i > 0 ? ' · ' : ''}<a href="${href}">${label}</a>`)}`;
 }

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AuthenticatedOrganiser, AuthService, CurrentOrganiser, OrganiserGuard } from '@dialogdag/auth';
+import { AuthenticatedOrganiser, AuthService, CurrentOrganiser, PublicRoute, Requires } from '@dialogdag/auth';
 import { ConferencesService } from '@dialogdag/conferences';
 import { DomainError, httpStatusFor, Language, ValidationFailed } from '@dialogdag/shared';
 import { errorSummary, FieldErrors, html, Lang, redirectTo, renderPage, sendPage, textField } from '@dialogdag/web';
@@ -13,7 +13,7 @@ type FormValues = Record<string, string | undefined>;
 const lines = (text: string | undefined) => (text ?? '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
 
 @ApiExcludeController()
-@UseGuards(OrganiserGuard)
+@Requires('conference.edit')
 @Controller('admin/conferences/:id/evaluation')
 export class EvaluationPages {
   constructor(
@@ -67,6 +67,7 @@ ${errorSummary(t.common.problem, errors)}
 
 /** The participant's evaluation form behind the personal link. */
 @ApiExcludeController()
+@PublicRoute()
 @Controller('r/:token/evaluation')
 export class EvaluationFormPages {
   constructor(private readonly evaluation: EvaluationService) {}

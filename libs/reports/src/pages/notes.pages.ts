@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AuthenticatedOrganiser, AuthService, CurrentOrganiser, OrganiserGuard } from '@dialogdag/auth';
+import { AuthenticatedOrganiser, AuthService, CurrentOrganiser, PublicRoute, Requires } from '@dialogdag/auth';
 import { ConferencesService } from '@dialogdag/conferences';
 import { DomainError, httpStatusFor, Language } from '@dialogdag/shared';
 import { errorSummary, FieldErrors, html, Lang, redirectTo, renderPage, SafeHtml, sendPage, textField, validateForm } from '@dialogdag/web';
@@ -26,7 +26,7 @@ const valuesOf = (n: GroupNote): FormValues => ({ theme: n.theme, groupName: n.g
 const textOf = (body: FormValues) => ({ ...body, obstacles: body.obstacles ?? '', opportunities: body.opportunities ?? '', proposals: body.proposals ?? '' });
 
 @ApiExcludeController()
-@UseGuards(OrganiserGuard)
+@Requires('conference.edit')
 @Controller('admin/conferences/:id/group-notes')
 export class GroupNotesPages {
   constructor(
@@ -123,6 +123,7 @@ ${errorSummary(t.common.problem, errors)}
 
 /** The note-taker's page behind the secret link: no account, works on a phone without JavaScript. */
 @ApiExcludeController()
+@PublicRoute()
 @Controller('n/:token')
 export class NoteTakerPages {
   constructor(private readonly notes: GroupNotesService) {}

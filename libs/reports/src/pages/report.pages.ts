@@ -1,13 +1,13 @@
-import { Controller, Get, Param, Req, Res, UseGuards } from '@nestjs/common';
+import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AuthenticatedOrganiser, AuthService, CurrentOrganiser, OrganiserGuard } from '@dialogdag/auth';
+import { AccessDeclarations, AuthenticatedOrganiser, AuthService, ConferenceRole, CurrentOrganiser, CurrentRole, Requires } from '@dialogdag/auth';
 import { Language } from '@dialogdag/shared';
 import { html, Lang, SafeHtml } from '@dialogdag/web';
 import { CATALOGUE } from '../i18n';
 import { ReportBlock } from '../report/report.document';
 import { ReportService } from '../report/report.service';
-import { sendBackOffice } from './back-office';
+import { pageLinks, sendBackOffice } from './back-office';
 import { REPORT_STYLE } from './summary.render';
 
 /** The same blocks as the Markdown and the PDF, as HTML, one level down so the page keeps one h1. */
@@ -28,20 +28,23 @@ export function blocksToHtml(blocks: ReportBlock[]): SafeHtml {
 }
 
 @ApiExcludeController()
-@UseGuards(OrganiserGuard)
+@Requires('figures.read')
 @Controller('admin/conferences/:id/report')
 export class ReportPages {
   constructor(
     private readonly reports: ReportService,
     private readonly auth: AuthService,
+    private readonly access: AccessDeclarations,
   ) {}
 
   @Get()
-  async preview(@Lang() lang: Language, @CurrentOrganiser() organiser: AuthenticatedOrganiser, @Param('id') id: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+  async preview(@Lang() lang: Language, @CurrentOrganiser() organiser: AuthenticatedOrganiser, @CurrentRole() role: ConferenceRole, @Param('id') id: string, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     const t = CATALOGUE[lang];
     const doc = await this.reports.draft(organiser.id, id, lang);
-    const body = html`${REPORT_STYLE}<p><a href="/admin/conferences/${id}">${t.common.back}</a> · <a href="/admin/conferences/${id}/attendance">${t.summary.title}</a>
- · <a href="/admin/conferences/${id}/group-notes">${t.summary.notes}</a> · <a href="/admin/conferences/${id}/evaluation">${t.summary.evaluation}</a></p>
+    const base = `/admin/conferences/${id}`;
+    const body = html`${REPORT_STYLE}<p>${pageLinks(this.access, role, [
+      [base, t.common.back], [`${base}/attendance`, t.summary.title], [`${base}/group-notes`, t.summary.notes], [`${base}/evaluation`, t.summary.evaluation],
+    ])}</p>
 <h1>${t.report.title}</h1>
 <div class="actions">
   <a class="button secondary" href="/api/conferences/${id}/report.md?lang=${lang}">${t.report.markdown}</a>

@@ -1,8 +1,8 @@
-import { Body, Controller, Get, Param, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AuthenticatedOrganiser, AuthService, CurrentOrganiser, OrganiserGuard } from '@dialogdag/auth';
-import { ConferencesService } from '@dialogdag/conferences';
+import { AuthenticatedOrganiser, AuthService, CurrentOrganiser, SignedIn } from '@dialogdag/auth';
+import { MembersService } from '@dialogdag/conferences';
 import { formatLongDate, Language, PARTY_LABELS } from '@dialogdag/shared';
 import { errorSummary, FieldErrors, html, Lang, redirectTo, SafeHtml, selectField, textField, validateForm } from '@dialogdag/web';
 import { CATALOGUE } from '../i18n';
@@ -15,12 +15,12 @@ import { breakdowns, figureList, REPORT_STYLE } from './summary.render';
 type FormValues = Record<string, string | undefined>;
 
 @ApiExcludeController()
-@UseGuards(OrganiserGuard)
+@SignedIn()
 @Controller('admin/series')
 export class SeriesPages {
   constructor(
     private readonly series: SeriesService,
-    private readonly conferences: ConferencesService,
+    private readonly members: MembersService,
     private readonly auth: AuthService,
   ) {}
 
@@ -100,7 +100,9 @@ ${errorSummary(t.common.problem, errors)}
     const csrf = await this.auth.csrfTokenFor(ctx.organiser);
     const print = isPrint(ctx.req);
     const inSeries = new Set(conferences.map((c) => c.id));
-    const candidates = (await this.conferences.listForOrganiser(ctx.organiser.id)).filter((c) => !inSeries.has(c.id));
+    // Only conferences the organiser may change can be added (as the service checks).
+    const editable = new Set(await this.members.conferencesAllowing(ctx.organiser.id, 'conference.edit'));
+    const candidates = (await this.members.memberships(ctx.organiser.id)).map((m) => m.conference).filter((c) => editable.has(c.id) && !inSeries.has(c.id));
     const n = (x: number) => new Intl.NumberFormat(lang === 'sv' ? 'sv-SE' : 'en-GB').format(x);
     const parties = summary.totals.byParty.map((p) => p.party);
     const table = html`<table><caption class="visually-hidden">${t.series.conferences}</caption><thead><tr>

@@ -1,7 +1,7 @@
-import { Controller, Get, Param, Query, Res, UseGuards } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { AuthenticatedOrganiser, CurrentOrganiser, OrganiserGuard } from '@dialogdag/auth';
+import { AuthenticatedOrganiser, CurrentOrganiser, Requires } from '@dialogdag/auth';
 import { DomainError, Language } from '@dialogdag/shared';
 import { Lang } from '@dialogdag/web';
 import { sendFile } from '../http-replies';
@@ -20,7 +20,7 @@ function parseReportFormat(format: unknown): ReportFormat {
 @ApiTags('reports')
 @ApiCookieAuth()
 @ApiBearerAuth()
-@UseGuards(OrganiserGuard)
+@Requires('figures.read')
 @Controller('api/conferences/:id')
 export class ReportController {
   constructor(private readonly reports: ReportService) {}

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiConflictResponse,
@@ -13,7 +13,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { AuthenticatedOrganiser, CurrentOrganiser, OrganiserGuard } from '@dialogdag/auth';
+import { AuthenticatedOrganiser, CurrentOrganiser, SignedIn } from '@dialogdag/auth';
 import { Language, toStockholmIso } from '@dialogdag/shared';
 import { Lang } from '@dialogdag/web';
 import { parseExportFormat, sendCsv } from '../http-replies';
@@ -24,7 +24,7 @@ import { SeriesService, toSeriesView } from './series.service';
 @ApiTags('reports')
 @ApiCookieAuth()
 @ApiBearerAuth()
-@UseGuards(OrganiserGuard)
+@SignedIn()
 @Controller('api/series')
 export class SeriesController {
   constructor(private readonly series: SeriesService) {}

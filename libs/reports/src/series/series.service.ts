@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { Conference, ConferencesService } from '@dialogdag/conferences';
+import { Permission } from '@dialogdag/auth';
+import { Conference, ConferencesService, MembersService } from '@dialogdag/conferences';
 import { ParticipantsService } from '@dialogdag/registrations';
 import { Clock, DomainError, toStockholmIso } from '@dialogdag/shared';
 import { SeriesMember, SeriesSummary, summariseSeries } from '../summary/attendance.rules';
@@ -17,8 +18,9 @@ export interface SeriesWithConferences {
 }
 
 /**
- * Series are managed by whoever created them and by the organisers of their conferences,
- * so a series is shared by the people who run its parts. Everyone else gets a 404.
+ * Series are managed by whoever created them and by the organisers of their conferences, so a series is shared by
+ * the people who run its parts: reading it takes a role that reads figures in one of its conferences, changing it
+ * one that edits one of them. Everyone else gets a 404. (The routes are only @SignedIn: a series is no conference.)
  */
 @Injectable()
 export class SeriesService {
@@ -26,6 +28,7 @@ export class SeriesService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly clock: Clock,
     private readonly conferences: ConferencesService,
+    private readonly members: MembersService,
     private readonly participants: ParticipantsService,
   ) {}
 
@@ -38,9 +41,9 @@ export class SeriesService {
   }
 
   async list(organiserId: string): Promise<SeriesWithConferences[]> {
-    const managed = await this.conferences.listForOrganiser(organiserId);
-    const viaConferences = managed.length
-      ? (await this.db.getRepository(ConferenceSeriesMember).findBy({ conferenceId: In(managed.map((c) => c.id)) })).map((m) => m.seriesId)
+    const readable = await this.members.conferencesAllowing(organiserId, 'figures.read');
+    const viaConferences = readable.length
+      ? (await this.db.getRepository(ConferenceSeriesMember).findBy({ conferenceId: In(readable) })).map((m) => m.seriesId)
       : [];
     const all = await this.db.getRepository(ConferenceSeries).find({
       where: [{ createdBy: organiserId }, ...(viaConferences.length ? [{ id: In(viaConferences) }] : [])],
@@ -50,12 +53,12 @@ export class SeriesService {
   }
 
   async get(organiserId: string, seriesId: string): Promise<SeriesWithConferences> {
-    const series = await this.assertManages(organiserId, seriesId);
+    const series = await this.assertManages(organiserId, seriesId, 'figures.read');
     return { series, conferences: await this.conferencesOf(series.id) };
   }
 
   async update(organiserId: string, seriesId: string, dto: UpdateSeriesDto): Promise<SeriesWithConferences> {
-    const series = await this.assertManages(organiserId, seriesId);
+    const series = await this.assertManages(organiserId, seriesId, 'conference.edit');
     if (dto.title !== undefined) series.title = dto.title.trim();
     if (dto.description !== undefined) series.description = dto.description.trim();
     series.updatedAt = this.clock.now();
@@ -65,14 +68,14 @@ export class SeriesService {
 
   /** Removes the grouping only; the conferences stay as they are. */
   async remove(organiserId: string, seriesId: string): Promise<void> {
-    const series = await this.assertManages(organiserId, seriesId);
+    const series = await this.assertManages(organiserId, seriesId, 'conference.edit');
     await this.db.getRepository(ConferenceSeries).delete({ id: series.id });
   }
 
   /** Adds a conference you manage; 409 when it already belongs to another series. */
   async addConference(organiserId: string, seriesId: string, conferenceId: string): Promise<SeriesWithConferences> {
-    const series = await this.assertManages(organiserId, seriesId);
-    await this.conferences.assertManages(organiserId, conferenceId);
+    const series = await this.assertManages(organiserId, seriesId, 'conference.edit');
+    await this.members.assertAllows(organiserId, conferenceId, 'conference.edit');
     const inserted = await this.db.query(
       `INSERT INTO conference_series_member (conference_id, series_id, added_at) VALUES ($1, $2, $3)
        ON CONFLICT (conference_id) DO NOTHING RETURNING series_id`,
@@ -87,8 +90,8 @@ export class SeriesService {
   }
 
   async removeConference(organiserId: string, seriesId: string, conferenceId: string): Promise<SeriesWithConferences> {
-    const series = await this.assertManages(organiserId, seriesId);
-    await this.conferences.assertManages(organiserId, conferenceId);
+    const series = await this.assertManages(organiserId, seriesId, 'conference.edit');
+    await this.members.assertAllows(organiserId, conferenceId, 'conference.edit');
     const result = await this.db.getRepository(ConferenceSeriesMember).delete({ conferenceId, seriesId: series.id });
     if (!result.affected) throw new DomainError('conference_not_in_series', 'not_found', 'The conference is not in this series.', 'conferenceId');
     return this.get(organiserId, seriesId);
@@ -116,22 +119,14 @@ export class SeriesService {
     return conferences.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
   }
 
-  private async assertManages(organiserId: string, seriesId: string): Promise<ConferenceSeries> {
+  private async assertManages(organiserId: string, seriesId: string, permission: Permission): Promise<ConferenceSeries> {
     if (!UUID.test(seriesId)) throw seriesNotFound();
     const series = await this.db.getRepository(ConferenceSeries).findOneBy({ id: seriesId });
     if (!series) throw seriesNotFound();
     if (series.createdBy === organiserId) return series;
+    const allowed = new Set(await this.members.conferencesAllowing(organiserId, permission));
     const members = await this.db.getRepository(ConferenceSeriesMember).findBy({ seriesId });
-    for (const m of members) {
-      const manages = await this.conferences.assertManages(organiserId, m.conferenceId).then(
-        () => true,
-        (error: unknown) => {
-          if (error instanceof DomainError) return false;
-          throw error;
-        },
-      );
-      if (manages) return series;
-    }
+    if (members.some((m) => allowed.has(m.conferenceId))) return series;
     throw seriesNotFound();
   }
 }

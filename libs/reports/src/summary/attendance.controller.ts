@@ -1,7 +1,7 @@
-import { Controller, Get, Param, Query, Res, UseGuards } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCookieAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { AuthenticatedOrganiser, CurrentOrganiser, OrganiserGuard } from '@dialogdag/auth';
+import { AuthenticatedOrganiser, CurrentOrganiser, Requires } from '@dialogdag/auth';
 import { Language } from '@dialogdag/shared';
 import { Lang } from '@dialogdag/web';
 import { summaryCsv } from './attendance.export';
@@ -12,7 +12,7 @@ import { parseExportFormat, sendCsv, sendXlsx, XLSX_TYPE } from '../http-replies
 @ApiTags('reports')
 @ApiCookieAuth()
 @ApiBearerAuth()
-@UseGuards(OrganiserGuard)
+@Requires('figures.read')
 @Controller('api/conferences/:id')
 export class AttendanceController {
   constructor(private readonly attendance: AttendanceService) {}
