@@ -6,6 +6,13 @@ import { AUDIT_TEXTS } from '../audit.texts';
 
 export const AUDIT_PAGE_SIZE = 50;
 
+// Sent bodies and ids are long unbroken text: they wrap inside their cells instead of widening the page.
+const STYLE = html`<style>
+#audit-log td { vertical-align: top; }
+#audit-log code, #audit-log pre { overflow-wrap: anywhere; }
+#audit-log pre { white-space: pre-wrap; margin: .25rem 0 0; }
+</style>`;
+
 /** The page's query, leniently: anything unreadable means the first page of every action. */
 export function auditPageQuery(query: Record<string, unknown>): { offset: number; action: string | undefined } {
   const offset = typeof query.offset === 'string' && /^\d{1,9}$/.test(query.offset) ? Number(query.offset) : 0;
@@ -46,7 +53,7 @@ export function auditLogPage(page: AuditLogPage): SafeHtml {
   const first = page.total === 0 ? 0 : page.offset + 1;
   const last = page.offset + page.items.length;
   const pageLink = (offset: number) => withQuery(base, { action: page.action, offset: offset > 0 ? String(offset) : undefined });
-  return html`<p><a href="/admin/conferences/${page.conference.id}">${t.back}</a></p>
+  return html`${STYLE}<p><a href="/admin/conferences/${page.conference.id}">${t.back}</a></p>
 <h1>${t.title}: ${page.conference.title}</h1>
 <p class="lead">${t.lead}</p>
 <form method="get" action="${base}" class="filters">
