@@ -53,13 +53,14 @@ export class AuditRecorder implements OnModuleInit {
     });
   }
 
-  note(request: FastifyRequest, explicitAction?: string): void {
+  /** Keeps the request for the log if it is one to record; says whether it did. */
+  note(request: FastifyRequest, explicitAction?: string): boolean {
     const method = auditedMethod(request.method);
-    if (!method) return;
+    if (!method) return false;
     const route = request.routeOptions?.url ?? request.url.split('?')[0];
     const login = isLogin(method, route);
     const organiser = (request as RequestWithOrganiser).organiser;
-    if (!organiser && !login) return;
+    if (!organiser && !login) return false;
     const body = request.body as Record<string, unknown> | undefined;
     const query = request.query && typeof request.query === 'object' && Object.keys(request.query).length > 0 ? (request.query as Record<string, unknown>) : null;
     this.pending.set(request, {
@@ -73,6 +74,7 @@ export class AuditRecorder implements OnModuleInit {
       loginEmail: login && typeof body?.email === 'string' ? body.email : null,
       via: auditVia(request.headers.authorization),
     });
+    return true;
   }
 
   forget(request: FastifyRequest): void {

@@ -20,7 +20,7 @@ export class AuditInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType() !== 'http') return next.handle();
     const request = context.switchToHttp().getRequest<FastifyRequest>();
-    this.recorder.note(request, this.reflector.get<string | undefined>(AUDIT_ACTION, context.getHandler()));
-    return next.handle().pipe(tap({ error: () => this.recorder.forget(request) }));
+    const noted = this.recorder.note(request, this.reflector.get<string | undefined>(AUDIT_ACTION, context.getHandler()));
+    return noted ? next.handle().pipe(tap({ error: () => this.recorder.forget(request) })) : next.handle();
   }
 }
