@@ -10,7 +10,7 @@ const DAY_MS = 86_400_000;
 // Any fixed number: the key the instances take turns on, so only one purges at a time.
 const PURGE_LOCK = 727_364_810;
 
-/** Once a day (and at start-up), deletes the audit entries older than AUDIT_RETENTION_DAYS. */
+/** Once a day (and at start-up), deletes the audit entries older than the retention period (AuditConfig). */
 @Injectable()
 export class AuditRetentionJob implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(AuditRetentionJob.name);
