@@ -2,7 +2,7 @@ import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AuthenticatedOrganiser, AuthService } from '@dialogdag/auth';
-import { Clock, errorMessage } from '@dialogdag/shared';
+import { Clock } from '@dialogdag/shared';
 import { AuditService } from '../audit.service';
 import { auditActionName, AuditedMethod, auditedMethod, AuditVia, auditVia, conferenceOf, createdId, isLogin, isRecordedStatus } from './audit.rules';
 import { redactAndCap } from './redact';
@@ -90,7 +90,7 @@ export class AuditRecorder implements OnModuleInit {
       await this.write(entry, reply, payload);
     } catch (error) {
       // The change has committed and the answer is due: report the lost entry loudly rather than fail the request.
-      this.logger.error(`Audit entry for ${entry.action} not written: ${errorMessage(error)}`);
+      this.logger.error(`Audit entry for ${entry.action} not written: ${error instanceof Error ? error.message : error}`);
     }
   }
 

@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Clock, errorMessage, PeriodicTask } from '@dialogdag/shared';
+import { Clock, PeriodicTask } from '@dialogdag/shared';
 import { AuditConfig } from '../audit.config';
 import { AuditService } from '../audit.service';
 import { retentionCutoff } from './retention.rules';
@@ -14,10 +14,11 @@ const PURGE_LOCK = 727_364_810;
 @Injectable()
 export class AuditRetentionJob implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(AuditRetentionJob.name);
-  private readonly job = new PeriodicTask(
-    () => this.purgeLogged(),
-    (error) => this.logger.warn(`Audit log purge failed: ${errorMessage(error)}`),
-  );
+  private readonly job = new PeriodicTask({
+    everyMs: DAY_MS,
+    run: () => this.purgeLogged(),
+    onError: (error) => this.logger.warn(`Audit log purge failed: ${error instanceof Error ? error.message : error}`),
+  });
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -27,7 +28,7 @@ export class AuditRetentionJob implements OnApplicationBootstrap, OnModuleDestro
   ) {}
 
   onApplicationBootstrap(): void {
-    this.job.start(DAY_MS, { runNow: true });
+    this.job.start();
   }
 
   onModuleDestroy(): Promise<void> {
