@@ -13,6 +13,7 @@ import { SeatingModule, seatingMigrations } from '@dialogdag/seating';
 import { ReimbursementsModule, reimbursementsMigrations } from '@dialogdag/reimbursements';
 import { ReportsModule, reportsMigrations } from '@dialogdag/reports';
 import { MessagesModule, messagesMigrations } from '@dialogdag/messages';
+import { AuditModule, auditMigrations } from '@dialogdag/audit';
 import { Clock } from '@dialogdag/shared';
 import { WebModule } from '@dialogdag/web';
 import { DemoSeeder } from './demo.seeder';
@@ -32,6 +33,7 @@ export const allMigrations = [
   ...reimbursementsMigrations,
   ...reportsMigrations,
   ...messagesMigrations,
+  ...auditMigrations,
 ];
 
 @Global()
@@ -71,6 +73,7 @@ export class AppModule {
         ReimbursementsModule,
         ReportsModule,
         MessagesModule,
+        AuditModule,
       ],
       controllers: [HealthController],
       providers: [DemoSeeder],

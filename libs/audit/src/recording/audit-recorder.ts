@@ -1,0 +1,127 @@
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { AuthenticatedOrganiser, AuthService } from '@dialogdag/auth';
+import { Clock } from '@dialogdag/shared';
+import { AuditService } from '../audit.service';
+import { auditActionName, AuditedMethod, auditedMethod, AuditVia, auditVia, conferenceOf, createdId, isLogin, isRecordedStatus } from './audit.rules';
+import { redactAndCap } from './redact';
+
+/** What is known of an action when its handler starts; written once the answer shows it succeeded. */
+interface PendingEntry {
+  method: AuditedMethod;
+  route: string;
+  action: string;
+  params: Record<string, unknown>;
+  query: Record<string, unknown> | null;
+  changes: unknown;
+  organiser: Pick<AuthenticatedOrganiser, 'id' | 'email'> | null;
+  loginEmail: string | null;
+  via: AuditVia;
+}
+
+type RequestWithOrganiser = FastifyRequest & { organiser?: AuthenticatedOrganiser };
+
+/** Answers larger than this are not read for a conference id or a created id (nothing recorded needs them). */
+const MAX_PARSED_ANSWER = 64 * 1024;
+const MAX_TARGET_BYTES = 2 * 1024;
+
+/**
+ * Writes the audit entries. The interceptor notes each organiser's state-changing request as its handler starts
+ * (guards have run, so the organiser is known); the entry is written in Fastify's onSend hook, when the status is
+ * final whichever way the handler answered (a returned value, a page sent by hand, a redirect, an error), and
+ * before the answer leaves, so whoever sees the answer can already read the entry. The change itself committed
+ * in its own transaction before this: a crash in between loses the entry, never the change.
+ */
+@Injectable()
+export class AuditRecorder implements OnModuleInit {
+  private readonly logger = new Logger('AuditLog');
+  private readonly pending = new WeakMap<FastifyRequest, PendingEntry>();
+
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    private readonly audit: AuditService,
+    private readonly auth: AuthService,
+    private readonly clock: Clock,
+  ) {}
+
+  onModuleInit(): void {
+    const fastify = this.adapterHost.httpAdapter?.getInstance<FastifyInstance>();
+    fastify?.addHook('onSend', async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
+      await this.complete(request, reply, payload);
+      return payload;
+    });
+  }
+
+  /** Keeps the request for the log if it is one to record; says whether it did. */
+  note(request: FastifyRequest, explicitAction?: string): boolean {
+    const method = auditedMethod(request.method);
+    if (!method) return false;
+    const route = request.routeOptions?.url ?? request.url.split('?')[0];
+    const login = isLogin(method, route);
+    const organiser = (request as RequestWithOrganiser).organiser;
+    if (!organiser && !login) return false;
+    const body = request.body as Record<string, unknown> | undefined;
+    const query = request.query && typeof request.query === 'object' && Object.keys(request.query).length > 0 ? (request.query as Record<string, unknown>) : null;
+    this.pending.set(request, {
+      method,
+      route,
+      action: auditActionName({ method, route, explicit: explicitAction }),
+      params: { ...(request.params as Record<string, unknown> | undefined) },
+      query,
+      changes: login || body === undefined ? null : redactAndCap(body),
+      organiser: organiser ? { id: organiser.id, email: organiser.email } : null,
+      loginEmail: login && typeof body?.email === 'string' ? body.email : null,
+      via: auditVia(request.headers.authorization),
+    });
+    return true;
+  }
+
+  forget(request: FastifyRequest): void {
+    this.pending.delete(request);
+  }
+
+  private async complete(request: FastifyRequest, reply: FastifyReply, payload: unknown): Promise<void> {
+    const entry = this.pending.get(request);
+    if (!entry) return;
+    this.pending.delete(request);
+    if (!isRecordedStatus(reply.statusCode)) return;
+    try {
+      await this.write(entry, reply, payload);
+    } catch (error) {
+      // The change has committed and the answer is due: report the lost entry loudly rather than fail the request.
+      this.logger.error(`Audit entry for ${entry.action} not written: ${error instanceof Error ? error.message : error}`);
+    }
+  }
+
+  private async write(entry: PendingEntry, reply: FastifyReply, payload: unknown): Promise<void> {
+    const organiser = entry.organiser ?? (entry.loginEmail ? await this.auth.findOrganiserByEmail(entry.loginEmail) : null);
+    if (!organiser) return;
+    const response = answerOf(payload, reply.getHeader('content-type'));
+    const created = createdId(reply.statusCode, response);
+    const target = redactAndCap({ ...entry.params, ...(entry.query ? { query: entry.query } : {}), ...(created ? { created } : {}) }, MAX_TARGET_BYTES);
+    await this.audit.record({
+      at: this.clock.now(),
+      organiserId: organiser.id,
+      organiserEmail: organiser.email,
+      conferenceId: conferenceOf({ route: entry.route, params: entry.params, response, location: reply.getHeader('location') }),
+      action: entry.action,
+      method: entry.method,
+      route: entry.route,
+      target: (target ?? {}) as Record<string, unknown>,
+      changes: entry.changes,
+      status: reply.statusCode,
+      via: entry.via,
+    });
+  }
+}
+
+/** The handler's JSON answer, when it is small enough to be worth reading. */
+function answerOf(payload: unknown, contentType: unknown): unknown {
+  if (typeof payload !== 'string' || payload.length > MAX_PARSED_ANSWER || !String(contentType ?? '').includes('json')) return undefined;
+  try {
+    return JSON.parse(payload);
+  } catch {
+    return undefined;
+  }
+}
