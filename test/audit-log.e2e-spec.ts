@@ -35,7 +35,7 @@ describe('audit log', () => {
   };
 
   it('records each change once with who, when and target, redacts secrets, and shows the log on a page', async () => {
-    const owner = await organiserClient(test);
+    const owner = await organiserClient(test, undefined, { isPlatformAdmin: true });
     const { api: session, csrfToken } = await sessionClient(test.url, owner.email, owner.password);
     const c = await publishedConference(owner.api, { capacity: 10, cancellationFee: 40000 });
     const base = `/api/conferences/${c.id}`;
@@ -65,7 +65,7 @@ describe('audit log', () => {
     expect((await owner.api.post(`${base}/tables`, { tables: [{ name: 'Bord 1', seats: 8 }, { name: 'Bord 2', seats: 8 }] })).status).toBe(200);
     expect((await owner.api.post(`${base}/seating`)).status).toBe(200);
     const colleague = await organiserClient(test);
-    expect((await owner.api.post(`${base}/organisers`, { email: colleague.email })).status).toBe(204);
+    expect((await owner.api.post(`${base}/invitations`, { email: colleague.email, role: 'organiser' })).status).toBe(201);
     expect((await owner.api.post('/api/auth/organisers', { email: 'ny@example.org', name: 'Ny', password: SECRETS.password })).status).toBe(201);
 
     const log = await entriesOf(owner.api, c.id);
@@ -79,7 +79,7 @@ describe('audit log', () => {
       'POST /admin/conferences/:id/fees/:rid/waive',
       'POST /api/conferences/:id/tables',
       'POST /api/conferences/:id/seating',
-      'POST /api/conferences/:id/organisers',
+      'POST /api/conferences/:id/invitations',
     ];
     // Newest first, each once; refusals (404, 400) and the public registrations and cancellation are not there.
     expect(actions).toEqual([...expected].reverse());
@@ -99,7 +99,7 @@ describe('audit log', () => {
     expect(find('POST /api/conferences/:id/registrations')?.changes).toMatchObject({ name: 'Bo Ek', diet: '[redacted]', dietConsent: '[redacted]' });
     expect(find('POST /api/conferences/:id/registrations/:rid/check-in')).toMatchObject({ at: '2030-09-01T10:10:00+02:00', target: { id: c.id, rid: amina.id }, changes: {} });
     expect(find('POST /admin/conferences/:id/fees/:rid/waive')).toMatchObject({ status: 303, via: 'session', target: { id: c.id, rid: late.id }, changes: { reason: 'Sjuk' } });
-    expect(find('POST /api/conferences/:id/organisers')?.changes).toEqual({ email: colleague.email });
+    expect(find('POST /api/conferences/:id/invitations')?.changes).toEqual({ email: colleague.email, role: 'organiser' });
 
     // Filtering and paging.
     const checkIns = await entriesOf(owner.api, c.id, `?action=${encodeURIComponent('POST /api/conferences/:id/registrations/:rid/check-in')}`);

@@ -1,6 +1,6 @@
-import { Controller, Get, Param, Query, UseGuards } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCookieAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AuthenticatedOrganiser, CurrentOrganiser, OrganiserGuard } from '@dialogdag/auth';
+import { AuthenticatedOrganiser, CurrentOrganiser, Requires } from '@dialogdag/auth';
 import { ConferencesService } from '@dialogdag/conferences';
 import { AuditService } from '../audit.service';
 import { AuditLogQuery, AuditLogView, toAuditEntryView } from './audit-log.dto';
@@ -8,7 +8,7 @@ import { AuditLogQuery, AuditLogView, toAuditEntryView } from './audit-log.dto';
 @ApiTags('audit')
 @ApiCookieAuth()
 @ApiBearerAuth()
-@UseGuards(OrganiserGuard)
+@Requires('audit.read')
 @Controller('api/conferences/:id/audit-log')
 export class AuditLogController {
   constructor(

@@ -1,7 +1,7 @@
-import { Controller, Get, Param, Req, Res, UseGuards } from '@nestjs/common';
+import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AuthenticatedOrganiser, AuthService, CurrentOrganiser, OrganiserGuard } from '@dialogdag/auth';
+import { AuthenticatedOrganiser, AuthService, CurrentOrganiser, Requires } from '@dialogdag/auth';
 import { ConferencesService } from '@dialogdag/conferences';
 import { Language } from '@dialogdag/shared';
 import { Lang, renderPage, sendPage } from '@dialogdag/web';
@@ -11,7 +11,7 @@ import { AUDIT_PAGE_SIZE, auditLogPage, auditPageQuery } from './audit-log.view'
 
 /** Back office: the conference's audit log, newest first, a page at a time, optionally one action's entries. */
 @ApiExcludeController()
-@UseGuards(OrganiserGuard)
+@Requires('audit.read')
 @Controller('admin/conferences/:id/audit-log')
 export class AuditLogPages {
   constructor(
