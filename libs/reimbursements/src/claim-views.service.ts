@@ -15,7 +15,9 @@ export class ClaimViews {
 
   async build(conferenceId: string, claims: TravelClaim[], manager?: EntityManager): Promise<TravelClaimView[]> {
     const ids = claims.map((c) => c.id);
-    const [passengers, receipts] = await Promise.all([this.store.passengersOf(ids, manager), this.store.receiptsOf(ids, manager)]);
+    // In turn: with a transaction's manager both run on its one connection.
+    const passengers = await this.store.passengersOf(ids, manager);
+    const receipts = await this.store.receiptsOf(ids, manager);
     const people = await this.people(conferenceId, [...claims.map((c) => c.registrationId), ...[...passengers.values()].flat()]);
     const byName = (a: string, b: string) => (people.get(a)?.name ?? '').localeCompare(people.get(b)?.name ?? '', 'sv');
     return claims.map((c) => toClaimView(c, [...(passengers.get(c.id) ?? [])].sort(byName), people, receipts.get(c.id)));

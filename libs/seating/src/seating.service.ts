@@ -130,13 +130,12 @@ export class SeatingService {
   }
 
   private async sources(manager: EntityManager, conferenceId: string, speakerEmails: string[]): Promise<Omit<SeatingSources, 'tables'> & { tables: SeatingTableRow[] }> {
-    const [tables, people, fixed, seats, requests] = await Promise.all([
-      this.tables.rows(manager, conferenceId),
-      this.participants.seatHolders(conferenceId),
-      manager.getRepository(SeatingFixedRow).find({ where: { conferenceId } }),
-      manager.getRepository(SeatingSeatRow).find({ where: { conferenceId } }),
-      manager.getRepository(SeatingRequestRow).find({ where: { conferenceId } }),
-    ]);
+    // One after another: the queries share the transaction's connection, which runs one query at a time.
+    const tables = await this.tables.rows(manager, conferenceId);
+    const people = await this.participants.seatHolders(conferenceId);
+    const fixed = await manager.getRepository(SeatingFixedRow).find({ where: { conferenceId } });
+    const seats = await manager.getRepository(SeatingSeatRow).find({ where: { conferenceId } });
+    const requests = await manager.getRepository(SeatingRequestRow).find({ where: { conferenceId } });
     return {
       tables,
       people,
