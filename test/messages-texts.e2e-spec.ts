@@ -147,7 +147,6 @@ describe('adapted texts of the automatic e-mails', () => {
     const preview = await api.post(`${texts()}/registration_cancelled/preview`, { registrationId: person.id, texts: { en: { intro: 'Sorry you cannot come, {name}.', closing: 'See you {date}?' } } });
     expect(preview.status).toBe(200);
     expect(preview.body.recipient).toMatchObject({ id: person.id, name: 'Fatima Ali', language: 'en' });
-    expect(preview.body.exact).toBe(true);
     expect(preview.body.previews.en.adapted).toBe(true);
     expect(preview.body.previews.en.text.split('\n\n').slice(0, 3)).toEqual(['Dear Fatima Ali,', 'Sorry you cannot come, Fatima Ali.', 'Your registration for Dialogkonferens Skåne is cancelled.']);
     expect(preview.body.previews.en.text).toContain('See you Sunday');
@@ -160,9 +159,12 @@ describe('adapted texts of the automatic e-mails', () => {
     expect(plain.body.previews.sv.text).not.toContain('Tråkigt');
     expect((await api.post(`${texts()}/registration_cancelled/preview`, { texts: { sv: { intro: '{plats}' } } })).body.message).toEqual(expect.stringContaining('texts.sv.intro'));
     expect((await api.post(`${texts()}/registration_cancelled/preview`, { registrationId: '00000000-0000-4000-8000-000000000000' })).status).toBe(400);
-    // The workshop e-mail's generated part is described in words.
+    // The workshop e-mail's preview is built by the workshops lib's own template.
     const workshop = await api.post(`${texts()}/workshop_assignment/preview`, { texts: { sv: { intro: 'Hej!' } } });
-    expect(workshop.body.exact).toBe(false);
+    expect(workshop.body.previews.sv.text).toContain('Landsbygd i dialog, Sal A, dialoggrupp 1');
+    const claim = await api.post(`${texts()}/travel_claim_decided/preview`, {});
+    expect(claim.body.previews.sv.text).toContain('RE-00001');
+    expect(claim.body.previews.en.text).toContain('RE-00001');
     expect(workshop.body.previews.sv.text.split('\n\n')[1]).toBe('Hej!');
     await new Promise((r) => setTimeout(r, 200));
     expect((await api.get(`/api/conferences/${conference.id}/outbox`)).body.total).toBe(outboxBefore);

@@ -69,3 +69,33 @@ export function claimPaidMail(target: ClaimMailTarget, claim: TravelClaim): Comp
   );
   return compose('travel_claim_paid', target, claim, t.paidSubject(target.conference.title), body);
 }
+
+/**
+ * A travel-claim e-mail as it would read for a typical claim (240 km by car, approved), for the preview of a
+ * conference's adapted texts: built by the templates above, so the generated part is the real one.
+ */
+export function sampleClaimMail(kind: 'travel_claim_received' | 'travel_claim_decided' | 'travel_claim_paid', target: ClaimMailTarget, claimUrl: string): ComposedMail {
+  const claim = Object.assign(new TravelClaim(), {
+    number: '1',
+    conferenceId: target.conference.id,
+    registrationId: '',
+    status: kind === 'travel_claim_received' ? 'submitted' : 'approved',
+    mode: 'car',
+    fromPlace: target.lang === 'sv' ? 'Hemorten' : 'Home town',
+    roundTripKm: 240,
+    ticketCost: null,
+    lostEarnings: 0,
+    lostEarningsDescription: null,
+    ratePerKm: 250,
+    travelAmount: 60_000,
+    lostEarningsAmount: 0,
+    fixedFeeAmount: 0,
+    computedAmount: 60_000,
+    approvedAmount: kind === 'travel_claim_received' ? null : 60_000,
+    decisionReason: null,
+    paidOn: '2030-11-15',
+    payeeKeyId: 'sample',
+  } satisfies Partial<TravelClaim>) as TravelClaim;
+  if (kind === 'travel_claim_received') return claimReceivedMail(target, claim, claimUrl);
+  return kind === 'travel_claim_paid' ? claimPaidMail(target, claim) : claimDecidedMail(target, claim);
+}

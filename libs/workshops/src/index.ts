@@ -8,3 +8,5 @@ export * from './assignment.dto';
 export type { AssignmentInstance, AssignmentResult, AssignmentMetrics, Objective } from './algorithm/assignment.types';
 export { assignWorkshops } from './algorithm/assign';
 export const workshopsMigrations = [Workshops1764000200000];
+export { workshopMail } from './workshop-mail';
+export type { WorkshopMailParams } from './workshop-mail';

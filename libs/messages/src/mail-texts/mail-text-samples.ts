@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@dialogdag/config';
 import type { Conference } from '@dialogdag/conferences';
-import { ComposedMail, MailComposer, ProgrammeLine, RegistrationMailParams, renderMailBody } from '@dialogdag/mail';
+import { ComposedMail, MailComposer, ProgrammeLine, RegistrationMailParams } from '@dialogdag/mail';
 import { ProgrammeService } from '@dialogdag/programme';
 import { cancellationFeeAt, Registration, RegistrationsService } from '@dialogdag/registrations';
+import { sampleClaimMail } from '@dialogdag/reimbursements';
+import { workshopMail } from '@dialogdag/workshops';
 import { Clock, formatMoney, Language } from '@dialogdag/shared';
 import type { MailTextKind } from '../domain/mail-text-kinds';
 import { TEXTS } from '../messages.texts';
@@ -13,12 +15,6 @@ export interface SamplePerson {
   id: string | null;
   name: string;
   email: string;
-}
-
-export interface SampleMail {
-  mail: ComposedMail;
-  /** false: the generated part is described in words (its lib does not hand out its template). */
-  exact: boolean;
 }
 
 /**
@@ -36,33 +32,39 @@ export class MailTextSamples {
     private readonly clock: Clock,
   ) {}
 
-  async mail(kind: MailTextKind, conference: Conference, person: SamplePerson, lang: Language): Promise<SampleMail> {
+  async mail(kind: MailTextKind, conference: Conference, person: SamplePerson, lang: Language): Promise<ComposedMail> {
     const t = TEXTS[lang].mailTexts.sample;
     const base = this.appConfig.publicBaseUrl();
     // mailParams reads the person's id, name, e-mail address and language only.
     const registration = Object.assign(new Registration(), { id: person.id ?? '', name: person.name, email: person.email, language: lang });
     const params: RegistrationMailParams = { ...this.registrations.mailParams(conference, registration, null), manageUrl: `${base}/r/…` };
     const seated = { ...params, checkIn: { code: t.checkInCode, qrPng: '' } };
-    const exact = (mail: ComposedMail): SampleMail => ({ mail, exact: true });
     switch (kind) {
       case 'registration_confirmed':
-        return exact(this.composer.registrationConfirmed(seated));
+        return this.composer.registrationConfirmed(seated);
       case 'registration_waitlisted':
-        return exact(this.composer.registrationWaitlisted({ ...params, position: 1 }));
+        return this.composer.registrationWaitlisted({ ...params, position: 1 });
       case 'registration_promoted':
-        return exact(this.composer.registrationPromoted(seated));
+        return this.composer.registrationPromoted(seated);
       case 'registration_cancelled': {
         const fee = cancellationFeeAt(conference, this.clock.now());
-        return exact(this.composer.registrationCancelled({ ...params, fee, feeText: formatMoney(fee, lang), wasWaitlisted: false }));
+        return this.composer.registrationCancelled({ ...params, fee, feeText: formatMoney(fee, lang), wasWaitlisted: false });
       }
       case 'registration_transferred_in':
-        return exact(this.composer.registrationTransferredToYou({ ...seated, fromName: t.colleague, waitlisted: false, position: null }));
+        return this.composer.registrationTransferredToYou({ ...seated, fromName: t.colleague, waitlisted: false, position: null });
       case 'registration_transferred_out':
-        return exact(this.composer.registrationTransferReceipt({ ...params, colleagueName: t.colleague, colleagueEmail: 'kollega@example.org' }));
+        return this.composer.registrationTransferReceipt({ ...params, colleagueName: t.colleague, colleagueEmail: 'kollega@example.org' });
       case 'registration_reminder':
-        return exact(this.composer.registrationReminder({ ...seated, programme: await this.programmeLines(conference), now: this.clock.now() }));
-      default:
-        return { mail: this.described(kind, conference, person, lang, `${base}/r/…/travel-claim`), exact: false };
+        return this.composer.registrationReminder({ ...seated, programme: await this.programmeLines(conference), now: this.clock.now() });
+      case 'workshop_assignment': {
+        const w = t.workshop;
+        const place = { roundLabel: w.round, title: w.title, room: w.room, group: 1 };
+        return workshopMail({ lang, to: person.email, name: person.name, registrationId: person.id ?? '', conference, places: [place] });
+      }
+      default: {
+        const target = { lang, to: person.email, name: person.name, conference };
+        return { ...sampleClaimMail(kind, target, `${base}/r/…/travel-claim`), registrationId: person.id ?? undefined };
+      }
     }
   }
 
@@ -71,20 +73,5 @@ export class MailTextSamples {
     const { entries } = await this.programme.forConference(conference.id);
     if (entries.length === 0) return [{ startsAt: conference.startsAt, endsAt: conference.endsAt, title: conference.title }];
     return entries.map((e) => ({ startsAt: e.startsAt, endsAt: e.endsAt, title: e.title, room: e.room }));
-  }
-
-  /** The workshop and claim e-mails, whose templates their libs keep to themselves: the generated part in words. */
-  private described(kind: Exclude<MailTextKind, `registration_${string}`>, conference: Conference, person: SamplePerson, lang: Language, claimUrl: string): ComposedMail {
-    const t = TEXTS[lang].mailTexts;
-    const body = renderMailBody(
-      {
-        greeting: t.sample.greeting(person.name),
-        paragraphs: [t.sample.generated[kind]],
-        link: kind === 'travel_claim_received' ? { label: t.sample.claimLink, url: claimUrl } : undefined,
-        signature: t.sample.signature,
-      },
-      lang,
-    );
-    return { kind, to: person.email, subject: `${t.kinds[kind].label}: ${conference.title}`, ...body, conferenceId: conference.id, registrationId: person.id ?? undefined };
   }
 }

@@ -114,7 +114,6 @@ class PreviewRecipientView {
 export class MailTextPreviewView {
   @ApiProperty({ type: PreviewRecipientView, nullable: true, description: 'Whose e-mail it is; null: an imaginary participant (no registrations yet)' })
   recipient!: PreviewRecipientView | null;
-  @ApiProperty({ description: 'false for the workshop and travel-claim e-mails: their generated part is described in words' }) exact!: boolean;
   @ApiProperty({ type: RenderedMailsView }) previews!: RenderedMailsView;
 }
 
@@ -135,5 +134,5 @@ export function toItemView(conferenceId: string, item: MailTextItem): MailTextIt
 
 export function toPreviewView(preview: MailTextPreview): MailTextPreviewView {
   const r = preview.recipient;
-  return { recipient: r && r.id ? { id: r.id, name: r.name, email: r.email, language: r.language } : null, exact: preview.exact, previews: preview.previews };
+  return { recipient: r && r.id ? { id: r.id, name: r.name, email: r.email, language: r.language } : null, previews: preview.previews };
 }

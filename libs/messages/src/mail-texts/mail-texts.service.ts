@@ -39,7 +39,6 @@ export interface RenderedMail {
 export interface MailTextPreview {
   recipient: (SamplePerson & { language: Language }) | null;
   /** false: the e-mail's generated part is described in words, not the real one. */
-  exact: boolean;
   previews: Record<Language, RenderedMail>;
 }
 
@@ -143,11 +142,8 @@ export class MailTextsService {
     const recipient = await this.samplePerson(conferenceId, input.registrationId);
     const person: SamplePerson = recipient ?? { id: null, name: organiser.name, email: organiser.email };
     const previews = {} as Record<Language, RenderedMail>;
-    let exact = true;
     for (const lang of LANGUAGES) {
-      const sample = await this.samples.mail(known, conference, person, lang);
-      exact &&= sample.exact;
-      const mail = sample.mail as AdaptableMail;
+      const mail = (await this.samples.mail(known, conference, person, lang)) as AdaptableMail;
       const texts = await this.source.stored(this.db.manager, [mail]);
       const key = textKey(conferenceId, known, lang);
       const draft = input.texts?.[lang];
@@ -158,7 +154,7 @@ export class MailTextsService {
       const [shown] = await adapter.adapt(this.db.manager, [mail]);
       previews[lang] = { subject: shown.subject, text: shown.text, html: shown.html ?? '', adapted: texts.has(key) };
     }
-    return { recipient, exact, previews };
+    return { recipient, previews };
   }
 
   /** Who a preview can be shown as: the conference's registrations that are not handed on, seat holders first. */

@@ -36,7 +36,6 @@ export const mailTextsSv = {
     example: 'Exempel: en påhittad deltagare (konferensen har inga anmälda ännu).',
     subject: 'Ämne:',
     inLanguage: (language: string) => `På ${language}`,
-    standIn: 'Den genererade delen av det här e-brevet visas här i ord; det riktiga e-brevet har deltagarens egna uppgifter.',
   },
   reset: {
     title: 'Återställ standardtexten?',
@@ -54,15 +53,7 @@ export const mailTextsSv = {
   sample: {
     colleague: 'Kim Kollega',
     checkInCode: 'XXXX-XXXX-XXXX',
-    signature: '/Arrangörerna',
-    greeting: (name: string) => `Hej ${name}!`,
-    claimLink: 'Din ansökan',
-    generated: {
-      workshop_assignment: '[Här står deltagarens workshop, lokal och samtalsgrupp i varje omgång.]',
-      travel_claim_received: '[Här står att ansökan om reseersättning har kommit in, med referens, resa och belopp.]',
-      travel_claim_decided: '[Här står beslutet om reseersättningen, med belopp och skäl.]',
-      travel_claim_paid: '[Här står att reseersättningen är utbetald, med belopp och datum.]',
-    },
+    workshop: { round: 'Workshop', title: 'Landsbygd i dialog', room: 'Sal A' },
   },
   kinds: {
     registration_confirmed: {
@@ -126,7 +117,6 @@ export const mailTextsEn: CatalogueShape<typeof mailTextsSv> = {
     example: 'Example: an imaginary participant (the conference has no registrations yet).',
     subject: 'Subject:',
     inLanguage: (language: string) => `In ${language}`,
-    standIn: "The generated part of this e-mail is described here in words; the real e-mail has the participant's own details.",
   },
   reset: {
     title: 'Reset to the default text?',
@@ -144,15 +134,7 @@ export const mailTextsEn: CatalogueShape<typeof mailTextsSv> = {
   sample: {
     colleague: 'Kim Colleague',
     checkInCode: 'XXXX-XXXX-XXXX',
-    signature: 'The organisers',
-    greeting: (name: string) => `Dear ${name},`,
-    claimLink: 'Your claim',
-    generated: {
-      workshop_assignment: "[Here the participant's workshop, room and dialogue group in each round.]",
-      travel_claim_received: '[Here: the travel claim has been received, with its reference, journey and amount.]',
-      travel_claim_decided: '[Here the decision on the travel claim, with amount and reason.]',
-      travel_claim_paid: '[Here: the travel claim has been paid, with amount and date.]',
-    },
+    workshop: { round: 'Workshop', title: 'Rural areas in dialogue', room: 'Room A' },
   },
   kinds: {
     registration_confirmed: {

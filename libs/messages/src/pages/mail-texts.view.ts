@@ -75,7 +75,6 @@ function previewSection(v: MailTextPageView, preview: MailTextPreview): SafeHtml
   return html`<section aria-labelledby="preview-title" class="mail-text-preview">
 <h2 id="preview-title">${p.title}</h2>
 <p>${p.lead} ${preview.recipient ? p.forPerson(preview.recipient.name) : p.example}</p>
-${preview.exact ? '' : html`<p class="hint">${p.standIn}</p>`}
 ${v.people.length > 1
   ? html`${selectField({ name: 'previewAs', label: p.as, value: preview.recipient?.id ?? '', options: v.people.map((person) => ({ value: person.id ?? '', label: person.name })) })}
 <div class="actions"><button type="submit" name="intent" value="preview" class="secondary">${p.show}</button></div>`
