@@ -229,10 +229,11 @@ export function formatReport(report: RegistrationReport): string {
     m.errors,
     `${m.kind === 'raw' ? '–' : m.cpuMsPerRegistration.app}/${m.cpuMsPerRegistration.postgres}/${m.cpuMsPerRegistration.loadGenerator}`,
     `${m.check.confirmed}+${m.check.waitlisted}`,
+    m.check.perTransaction,
     m.check.ok ? 'ok' : `FAILED: ${m.check.problems.join('; ')}`,
   ]);
   const lines = [
-    table(['run', 'clients', 'reg/s', '× raw', 'p50 ms', 'p99 ms', 'non-2xx', 'errors', 'CPU ms/reg app/pg/gen', 'confirmed+waitlisted', 'check'], rows),
+    table(['run', 'clients', 'reg/s', '× raw', 'p50 ms', 'p99 ms', 'non-2xx', 'errors', 'CPU ms/reg app/pg/gen', 'confirmed+waitlisted', 'reg/tx', 'check'], rows),
     '',
     `Targets (issue #10): ≥ ${TARGETS.perSecond}/s · ≥ ${TARGETS.timesRaw}× the raw ceiling measured in the same run · p99 < ${TARGETS.p99MsAt64} ms at 64 clients · zero errors`,
   ];

@@ -171,9 +171,9 @@ export function formatProfile(p: ProfileReport): string {
     `Round trips per registration: ${s.perRegistration} statements (${s.backends} backends used; app pool max ${p.appPoolSize})`,
     table(['statement', 'per reg.', 'in tx', 'mean ms', 'p99 ms'], s.byKind.slice(0, 14).map((k) => [k.kind, k.perRegistration, k.inTransaction ? 'yes' : 'no', k.meanMs, k.p99Ms])),
     '',
-    `Conference row lock, per registration: held ${l.holdMeanMs} ms mean (p50 ${l.holdP50Ms}, p99 ${l.holdP99Ms}) → at most ${l.impliedCeilingPerSecond}/s on one conference`,
-    `  of which statements after the seat UPDATE ${l.statementsInLockMeanMs} ms, COMMIT (WAL flush) ${l.commitMeanMs} ms, app + round trips between statements ${l.appAndNetworkInLockMeanMs} ms`,
-    `  waiting for the lock (seat UPDATE duration): mean ${l.waitMeanMs} ms, p99 ${l.waitP99Ms} ms`,
+    `Conference row lock: ${l.holds} holds, ${l.registrationsPerHold} registrations each; held ${l.holdMeanMs} ms mean (p50 ${l.holdP50Ms}, p99 ${l.holdP99Ms}) → at most ${l.impliedCeilingPerSecond}/s on one conference at that batch size`,
+    `  of which statements after the lock statement ${l.statementsInLockMeanMs} ms, COMMIT (WAL flush) ${l.commitMeanMs} ms, app + round trips between statements ${l.appAndNetworkInLockMeanMs} ms`,
+    `  waiting for the lock (the lock statement's duration): mean ${l.waitMeanMs} ms, p99 ${l.waitP99Ms} ms`,
     '',
     `pg_stat_database per registration: ${Object.entries(p.counters).map(([k, v]) => `${k} ${v ?? 'n/a'}`).join(', ')}`,
     `pg_stat_activity (mean connections of the app, ${p.activity.samples} samples, max open ${p.activity.maxOpenConnections}): ` +
