@@ -42,7 +42,8 @@ const MAX_BATCH = 200;
 /** Reruns of a batch whose insert met an e-mail its check missed (see settleInsert); then each goes alone. */
 const MAX_RERUNS = 2;
 
-type Decided = { rerun: Set<string> } | { answers: Array<Settled<WrittenRegistration>>; seatsLeft: number; mailed: boolean };
+/** What a transaction decided: run again with these e-mails taken, or the answers (seatsLeft null: no such conference). */
+type Decided = { rerun: Set<string> } | { answers: Array<Settled<WrittenRegistration>>; seatsLeft: number | null; mailed: boolean };
 
 /**
  * Group commit of registrations. Requests for one conference gather while the batch before them is being
@@ -99,13 +100,20 @@ export class RegistrationWriter implements BeforeApplicationShutdown {
     for (let attempt = 0; ; attempt++) {
       const decided = await this.inTransaction((manager) => this.decide(manager, batch, taken));
       if ('answers' in decided) {
-        this.seatsSeen.set(keyOf(batch[0].target), decided.seatsLeft);
+        this.rememberSeats(batch[0].target, decided.seatsLeft);
         if (decided.mailed) this.mail.sendSoon();
         return decided.answers;
       }
       if (attempt >= MAX_RERUNS) throw new Error('registration batch kept meeting e-mails its check did not see');
       decided.rerun.forEach((key) => taken.add(key));
     }
+  }
+
+  /** Only for conferences that exist, and forgotten wholesale now and then: slugs in requests are anyone's choice. */
+  private rememberSeats(target: ConferenceTarget, seatsLeft: number | null): void {
+    if (seatsLeft === null) return;
+    if (this.seatsSeen.size >= 1000) this.seatsSeen.clear();
+    this.seatsSeen.set(keyOf(target), seatsLeft);
   }
 
   /** Commits what `work` did unless it asks for a rerun; rolls back on a rerun or an error. */
@@ -132,7 +140,7 @@ export class RegistrationWriter implements BeforeApplicationShutdown {
     const conference = await this.conferences.lockSeatsForBatch(manager, target);
     if (!conference) {
       const error = 'id' in target ? conferenceNotFound() : publishedConferenceNotFound();
-      return { answers: batch.map(() => ({ ok: false, error })), seatsLeft: 0, mailed: false };
+      return { answers: batch.map(() => ({ ok: false, error })), seatsLeft: null, mailed: false };
     }
     const answers: Array<Settled<WrittenRegistration> | null> = batch.map((p) => windowRefusal(conference, p));
     const candidates = batch.map((_, i) => i).filter((i) => answers[i] === null);
