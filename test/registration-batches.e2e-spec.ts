@@ -135,6 +135,27 @@ describe('registration batches', () => {
     expect(rows).toHaveLength(5); // the blocker, the one registered before, and three of the batch
   });
 
+  it('an e-mail already registered that would have taken the last seat: the batch is decided again, and the seat goes to the next in line', async () => {
+    const conference = await publishedConference(api, { capacity: 4 });
+    const existing = email('existing');
+    expect((await new ApiClient(test.url).post(`/api/public/conferences/${conference.slug}/registrations`, participant({ email: existing }))).status).toBe(201);
+    // Two seats left for the batch once the blocker has its own.
+    const { answers } = await inOneBatch(conference, [
+      participant({ email: existing.toUpperCase() }),
+      participant({ email: email('p1') }),
+      participant({ email: email('p2') }),
+      participant({ email: email('p3') }),
+    ]);
+    expect(answers.map((a) => [a.status, a.body.status ?? a.body.code, a.body.waitlistPosition ?? null])).toEqual([
+      [409, 'already_registered', null],
+      [201, 'confirmed', null],
+      [201, 'confirmed', null],
+      [201, 'waitlisted', 1],
+    ]);
+    const { rows: [c] } = await pool.query(`SELECT seats_held FROM conference WHERE id = $1`, [conference.id]);
+    expect(c.seats_held).toBe(4);
+  });
+
   it('a row the database refuses fails its own request only: the batch is retried one by one', async () => {
     const conference = await publishedConference(api, { capacity: 100 });
     await pool.query(`

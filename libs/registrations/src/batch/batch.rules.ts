@@ -1,17 +1,26 @@
 /**
  * How a batch of registrations for one conference is decided, once its seat lock is held: who is a
  * duplicate, who gets a seat, who queues, and at which places. Pure: the writer brings what the
- * database said (free seats, which e-mails are taken, sequence values) and carries out the answer.
+ * database said (free seats; e-mails found registered after all) and carries out the answer.
  */
 
 /** One request of a batch, in arrival order. */
 export interface BatchEntry {
-  /** The e-mail as the unique index compares it (PostgreSQL's lower()). */
+  /** The e-mail as compared for duplicates (see emailKey). */
   key: string;
-  /** An active registration with this e-mail exists already. */
+  /** An active registration with this e-mail exists already (found by an earlier run of the batch). */
   taken: boolean;
   /** A walk-in: the organiser's adding them is the decision to let them in over capacity. */
   atTheDoor: boolean;
+}
+
+/**
+ * An e-mail as the batch compares it: ASCII letters lower-cased, as PostgreSQL's lower() does in every
+ * locale. Where lower() folds more (other letters, in a UTF-8 database), the unique index finds the
+ * duplicate at the insert instead (see settleInsert).
+ */
+export function emailKey(email: string): string {
+  return email.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
 }
 
 export type Allocation = { kind: 'duplicate' } | { kind: 'confirmed'; overCapacity: boolean } | { kind: 'waitlisted' };
@@ -34,14 +43,6 @@ export function allocateBatch(entries: readonly BatchEntry[], seatsFree: number)
   });
 }
 
-/**
- * How many places on the waiting list a batch can need at most, before duplicates are known (to draw
- * that many sequence values): walk-ins never queue, but they may take free seats ahead of the others.
- */
-export function waitlistPlacesAtMost(entries: ReadonlyArray<Pick<BatchEntry, 'atTheDoor'>>, seatsFree: number): number {
-  return Math.min(entries.filter((e) => !e.atTheDoor).length, Math.max(0, entries.length - Math.max(0, seatsFree)));
-}
-
 export interface SeatsTaken {
   withinCapacity: number;
   overCapacity: number;
@@ -60,18 +61,12 @@ export function seatsTaken(allocation: readonly Allocation[]): SeatsTaken {
 }
 
 /**
- * Waiting-list order values for the waitlisted, in arrival order. `orders` are sequence values drawn
- * under the lock (at least as many as there are waitlisted, any order); the smallest go first, so the
- * queue keeps arrival order whatever order PostgreSQL drew them in. Null for everyone else.
+ * Each waitlisted request's rank among the batch's waitlisted, in arrival order (1, 2, …): the insert
+ * gives the k-th smallest waiting-list order it draws to rank k. Null for everyone else.
  */
-export function assignWaitlistOrders(allocation: readonly Allocation[], orders: readonly string[]): Array<string | null> {
-  const sorted = [...orders].sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : BigInt(a) > BigInt(b) ? 1 : 0));
-  let next = 0;
-  return allocation.map((a) => {
-    if (a.kind !== 'waitlisted') return null;
-    if (next >= sorted.length) throw new Error(`${sorted.length} waiting-list orders drawn for more waitlisted`);
-    return sorted[next++];
-  });
+export function waitlistRanks(allocation: readonly Allocation[]): Array<number | null> {
+  let rank = 0;
+  return allocation.map((a) => (a.kind === 'waitlisted' ? ++rank : null));
 }
 
 /**

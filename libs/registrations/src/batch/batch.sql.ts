@@ -2,41 +2,21 @@ import { EntityManager } from 'typeorm';
 import { Registration } from '../registration.entity';
 
 /**
- * The registrations lib's statements of a batch, one round trip each, whatever the batch's size:
- * arrays in, `unnest` in SQL. Plain SQL through the transaction's connection, no entity mapping.
+ * The registrations lib's statement of a batch: one insert, whatever the batch's size (arrays in,
+ * `unnest` in SQL), plain SQL through the transaction's connection, no entity mapping.
  */
 
-export interface EmailCheck {
-  /** Each e-mail as the unique index compares it (lower()), in the order given. */
-  keys: string[];
-  /** Whether an active registration of the conference has it already. */
-  taken: boolean[];
-  /** Waiting-list orders drawn from the sequence (as many as asked for). */
-  orders: string[];
-  /** Registrations on the conference's waiting list before this batch. */
-  waitlistedBefore: number;
+/** A row of the batch, and its place among the batch's waitlisted (1 = first to arrive; null: not queued). */
+export interface BatchRow {
+  registration: Registration;
+  queueRank: number | null;
 }
 
-const TAKEN = `EXISTS (SELECT 1 FROM registration r WHERE r.conference_id = $1 AND lower(r.email) = lower(e.email) AND r.status IN ('confirmed', 'waitlisted'))`;
-
-/**
- * Under the seat lock, so every registration committed before it is seen (a separate statement from the
- * lock's: a statement's snapshot is taken when it starts, and one that waited for the lock would miss
- * what the previous holder committed). Draws `places` waiting-list orders and counts the queue only
- * when the batch may need them.
- */
-export async function checkEmails(manager: EntityManager, conferenceId: string, emails: string[], places: number): Promise<EmailCheck> {
-  const [row] = await manager.query(
-    places > 0
-      ? `SELECT array_agg(lower(e.email) ORDER BY e.ord) AS keys, array_agg(${TAKEN} ORDER BY e.ord) AS taken,
-                (SELECT count(*)::int FROM registration WHERE conference_id = $1 AND status = 'waitlisted') AS "waitlistedBefore",
-                ARRAY(SELECT nextval('registration_waitlist_order')::text FROM generate_series(1, $3::int)) AS orders
-         FROM unnest($2::text[]) WITH ORDINALITY AS e(email, ord)`
-      : `SELECT array_agg(lower(e.email) ORDER BY e.ord) AS keys, array_agg(${TAKEN} ORDER BY e.ord) AS taken
-         FROM unnest($2::text[]) WITH ORDINALITY AS e(email, ord)`,
-    places > 0 ? [conferenceId, emails, places] : [conferenceId, emails],
-  );
-  return { keys: row.keys ?? [], taken: row.taken ?? [], orders: row.orders ?? [], waitlistedBefore: row.waitlistedBefore ?? 0 };
+export interface Inserted {
+  /** The rows that went in, with the waiting-list order each queued one drew. */
+  orders: Map<string, string | null>;
+  /** Registrations on the conference's waiting list before this batch (when it queued anyone). */
+  waitlistedBefore: number;
 }
 
 /** Column, array type, and how a registration fills it; the insert below is built from this list. */
@@ -62,28 +42,51 @@ const COLUMNS: Array<[string, string, (r: Registration) => unknown]> = [
   ['created_at', 'timestamptz', (r) => r.createdAt],
   ['confirmed_at', 'timestamptz', (r) => r.confirmedAt],
   ['waitlisted_at', 'timestamptz', (r) => r.waitlistedAt],
-  ['waitlist_order', 'bigint', (r) => r.waitlistOrder],
   ['check_in_code', 'text', (r) => r.checkInCode],
   ['checked_in_at', 'timestamptz', (r) => r.checkedInAt],
   ['updated_at', 'timestamptz', (r) => r.updatedAt],
 ];
 
-const INSERT = `INSERT INTO registration (${COLUMNS.map(([column]) => column).join(', ')})
-  SELECT ${COLUMNS.map(([column]) => (column === 'workshop_preferences' ? `t.${column}::uuid[]` : `t.${column}`)).join(', ')}
-  FROM unnest(${COLUMNS.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ')}) AS t(${COLUMNS.map(([column]) => column).join(', ')})
-  ON CONFLICT (conference_id, lower(email)) WHERE status IN ('confirmed', 'waitlisted') DO NOTHING
-  RETURNING id`;
+const n = COLUMNS.length;
+const names = COLUMNS.map(([column]) => column);
+const values = COLUMNS.map(([column]) => (column === 'workshop_preferences' ? `t.${column}::uuid[]` : `t.${column}`));
 
 /**
- * One insert for the batch's rows. An e-mail that turns out to be taken after all (a registration
- * committed by a path this batch's check could not see) is skipped, not an error: the ids that went
- * in are returned, and the caller treats the others as duplicates.
+ * `queued`: whether the batch queues anyone. Then the statement draws that many sequence values and
+ * gives the k-th smallest to the k-th waitlisted (so the queue keeps arrival order whatever order
+ * PostgreSQL draws them in), and counts the queue as it was: every part of one statement sees the
+ * same snapshot, taken after the seat lock, so the count includes what earlier batches committed and
+ * none of this one's rows.
  */
-export async function insertRegistrations(manager: EntityManager, rows: Registration[]): Promise<Set<string>> {
-  if (rows.length === 0) return new Set();
-  const inserted: Array<{ id: string }> = await manager.query(
-    INSERT,
-    COLUMNS.map(([, , value]) => rows.map(value)),
+const insert = (queued: boolean) => `
+  WITH ${queued ? `drawn AS (SELECT array_agg(o ORDER BY o) AS orders FROM (SELECT nextval('registration_waitlist_order') AS o FROM generate_series(1, $${n + 2}::int)) s),` : ''}
+  written AS (
+    INSERT INTO registration (${names.join(', ')}, waitlist_order)
+    SELECT ${values.join(', ')}, ${queued ? 'd.orders[t.queue_rank]' : 'NULL::bigint'}
+    FROM unnest(${COLUMNS.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ')}, $${n + 1}::int[]) WITH ORDINALITY AS t(${names.join(', ')}, queue_rank, ord)
+    ${queued ? 'CROSS JOIN drawn d' : ''}
+    ORDER BY t.ord
+    ON CONFLICT (conference_id, lower(email)) WHERE status IN ('confirmed', 'waitlisted') DO NOTHING
+    RETURNING id, waitlist_order
+  )
+  SELECT w.id, w.waitlist_order::text AS "waitlistOrder",
+         ${queued ? `(SELECT count(*)::int FROM registration r WHERE r.conference_id = $${n + 3} AND r.status = 'waitlisted')` : '0'} AS "waitlistedBefore"
+  FROM written w`;
+const INSERT_QUEUED = insert(true);
+const INSERT_SEATED = insert(false);
+
+/**
+ * One insert for the batch's rows, in the order given. A row whose e-mail is registered already
+ * (committed before the seat lock was taken, or earlier in this batch as PostgreSQL compares
+ * e-mails) is skipped, not an error: the caller treats the rows missing from the answer as duplicates.
+ */
+export async function insertRegistrations(manager: EntityManager, conferenceId: string, rows: BatchRow[]): Promise<Inserted> {
+  if (rows.length === 0) return { orders: new Map(), waitlistedBefore: 0 };
+  const queued = rows.filter((row) => row.queueRank !== null).length;
+  const arrays = [...COLUMNS.map(([, , value]) => rows.map((row) => value(row.registration))), rows.map((row) => row.queueRank)];
+  const inserted: Array<{ id: string; waitlistOrder: string | null; waitlistedBefore: number }> = await manager.query(
+    queued > 0 ? INSERT_QUEUED : INSERT_SEATED,
+    queued > 0 ? [...arrays, queued, conferenceId] : arrays,
   );
-  return new Set(inserted.map((row) => row.id));
+  return { orders: new Map(inserted.map((row) => [row.id, row.waitlistOrder])), waitlistedBefore: inserted[0]?.waitlistedBefore ?? 0 };
 }

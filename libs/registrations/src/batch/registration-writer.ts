@@ -8,8 +8,8 @@ import { Registration } from '../registration.entity';
 import { CheckInPass, RegisteredMail, RegistrationMail } from '../registration-mail';
 import { registrationWindow } from '../registration.rules';
 import { BatchQueue, Settled } from './batch-queue';
-import { allocateBatch, assignWaitlistOrders, seatsTaken, settleInsert, waitlistPlacesAtMost, waitlistPositions } from './batch.rules';
-import { checkEmails, insertRegistrations } from './batch.sql';
+import { allocateBatch, emailKey, seatsTaken, settleInsert, waitlistPositions, waitlistRanks } from './batch.rules';
+import { insertRegistrations } from './batch.sql';
 
 /** The conference a registration is for: by id, or (public requests) by the slug of a published one, read under the lock. */
 export type ConferenceTarget = { id: string } | { publishedSlug: string };
@@ -39,7 +39,7 @@ export interface WrittenRegistration {
 
 /** Big enough that 64 clients per instance always fit in one batch; small enough to keep a batch's lock short. */
 const MAX_BATCH = 200;
-/** Reruns of a batch whose insert met an e-mail its check missed (see settleInsert); then each goes alone. */
+/** Reruns of a batch whose insert met an e-mail registered already (see settleInsert); then each goes alone. */
 const MAX_RERUNS = 2;
 
 /** What a transaction decided: run again with these e-mails taken, or the answers (seatsLeft null: no such conference). */
@@ -104,7 +104,7 @@ export class RegistrationWriter implements BeforeApplicationShutdown {
         if (decided.mailed) this.mail.sendSoon();
         return decided.answers;
       }
-      if (attempt >= MAX_RERUNS) throw new Error('registration batch kept meeting e-mails its check did not see');
+      if (attempt >= MAX_RERUNS) throw new Error('registration batch kept meeting e-mails registered meanwhile');
       decided.rerun.forEach((key) => taken.add(key));
     }
   }
@@ -134,7 +134,7 @@ export class RegistrationWriter implements BeforeApplicationShutdown {
     }
   }
 
-  /** Everything between the lock and the commit. `taken`: e-mails (as compared) a previous run found registered after all. */
+  /** Everything between the lock and the commit. `taken`: e-mails (as compared) a previous run found registered already. */
   private async decide(manager: EntityManager, batch: PendingRegistration[], taken: ReadonlySet<string>): Promise<Decided> {
     const target = batch[0].target;
     const conference = await this.conferences.lockSeatsForBatch(manager, target);
@@ -147,18 +147,18 @@ export class RegistrationWriter implements BeforeApplicationShutdown {
     const free = seatsLeft(conference);
     if (candidates.length === 0) return { answers: answers as Array<Settled<WrittenRegistration>>, seatsLeft: free, mailed: false };
 
-    const places = waitlistPlacesAtMost(candidates.map((i) => batch[i]), free);
-    const check = await checkEmails(manager, conference.id, candidates.map((i) => batch[i].registration.email), places);
-    const allocation = allocateBatch(candidates.map((i, j) => ({ key: check.keys[j], taken: check.taken[j] || taken.has(check.keys[j]), atTheDoor: batch[i].atTheDoor })), free);
-    const orders = assignWaitlistOrders(allocation, check.orders);
-    const rows = candidates.flatMap((i, j) => (allocation[j].kind === 'duplicate' ? [] : [placed(batch[i], conference.id, allocation[j].kind === 'confirmed', orders[j])]));
-    const inserted = await insertRegistrations(manager, rows);
-    const settled = settleInsert(allocation, candidates.map((i) => inserted.has(batch[i].registration.id)));
-    if (settled.rerun) return { rerun: new Set(check.keys.filter((_, j) => allocation[j].kind !== 'duplicate' && settled.allocation[j].kind === 'duplicate')) };
+    const keys = candidates.map((i) => emailKey(batch[i].registration.email));
+    const allocation = allocateBatch(candidates.map((i, j) => ({ key: keys[j], taken: taken.has(keys[j]), atTheDoor: batch[i].atTheDoor })), free);
+    const ranks = waitlistRanks(allocation);
+    const rows = candidates.flatMap((i, j) => (allocation[j].kind === 'duplicate' ? [] : [{ registration: placed(batch[i], conference.id, allocation[j].kind === 'confirmed'), queueRank: ranks[j] }]));
+    const inserted = await insertRegistrations(manager, conference.id, rows);
+    const settled = settleInsert(allocation, candidates.map((i) => inserted.orders.has(batch[i].registration.id)));
+    if (settled.rerun) return { rerun: new Set(keys.filter((_, j) => allocation[j].kind !== 'duplicate' && settled.allocation[j].kind === 'duplicate')) };
+    for (const { registration } of rows) registration.waitlistOrder = inserted.orders.get(registration.id) ?? null;
 
     const seats = seatsTaken(settled.allocation);
     await this.conferences.takeSeats(manager, conference.id, seats);
-    const positions = waitlistPositions(settled.allocation, check.waitlistedBefore);
+    const positions = waitlistPositions(settled.allocation, inserted.waitlistedBefore);
     const mails: RegisteredMail[] = [];
     candidates.forEach((i, j) => {
       const a = settled.allocation[j];
@@ -191,15 +191,15 @@ function windowRefusal(conference: Conference, pending: PendingRegistration): Se
   return null;
 }
 
-/** The row with what the batch decided: a seat (and, at the door, checked in) or a place in the queue. */
-function placed(pending: PendingRegistration, conferenceId: string, confirmed: boolean, waitlistOrder: string | null): Registration {
+/** The row with what the batch decided: a seat (and, at the door, checked in) or a place in the queue (its order drawn by the insert). */
+function placed(pending: PendingRegistration, conferenceId: string, confirmed: boolean): Registration {
   const r = pending.registration;
   const at = r.createdAt;
   r.conferenceId = conferenceId;
   r.status = confirmed ? 'confirmed' : 'waitlisted';
   r.confirmedAt = confirmed ? at : null;
   r.waitlistedAt = confirmed ? null : at;
-  r.waitlistOrder = confirmed ? null : waitlistOrder;
+  r.waitlistOrder = null;
   r.checkedInAt = pending.atTheDoor ? at : null;
   return r;
 }
