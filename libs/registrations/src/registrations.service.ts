@@ -85,7 +85,7 @@ export class RegistrationsService implements OnModuleInit {
     return this.submit({ id: conference.id }, dto, lang, source, { atTheDoor: options.atTheDoor ?? false, bookTable });
   }
 
-  /** The row as far as it is known before the batch's lock; tokens, codes and (likely needed) the QR code are made here, outside it. */
+  /** The row as far as it is known before the batch's lock; tokens and codes are made here, outside it. */
   private async submit(
     target: ConferenceTarget,
     dto: RegisterDto,
@@ -113,12 +113,11 @@ export class RegistrationsService implements OnModuleInit {
       source,
     } satisfies Partial<Registration>);
     const atTheDoor = options.atTheDoor ?? false;
-    const pass = atTheDoor || this.writer.seatsLikelyFree(target) ? this.mail.pass(registration.checkInCode) : null;
     const { overCapacity, ...written } = await this.writer.submit({
       target,
       registration,
       manageToken,
-      pass,
+      pass: null,
       checkWindow: source === 'public',
       atTheDoor,
       bookTable: options.bookTable ?? null,

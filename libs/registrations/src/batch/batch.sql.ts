@@ -58,8 +58,7 @@ const values = COLUMNS.map(([column]) => (column === 'workshop_preferences' ? `t
  * same snapshot, taken after the seat lock, so the count includes what earlier batches committed and
  * none of this one's rows.
  */
-const insert = (queued: boolean) => `
-  WITH ${queued ? `drawn AS (SELECT array_agg(o ORDER BY o) AS orders FROM (SELECT nextval('registration_waitlist_order') AS o FROM generate_series(1, $${n + 2}::int)) s),` : ''}
+const insert = (queued: boolean) => `WITH ${queued ? `drawn AS (SELECT array_agg(o ORDER BY o) AS orders FROM (SELECT nextval('registration_waitlist_order') AS o FROM generate_series(1, $${n + 2}::int)) s),` : ''}
   written AS (
     INSERT INTO registration (${names.join(', ')}, waitlist_order)
     SELECT ${values.join(', ')}, ${queued ? 'd.orders[t.queue_rank]' : 'NULL::bigint'}

@@ -20,7 +20,7 @@ export interface PendingRegistration {
   /** Everything but what the batch decides: conference, status, seat and queue columns. */
   registration: Registration;
   manageToken: string;
-  /** Drawn beforehand when a seat was likely (see seatsLikelyFree). */
+  /** The QR code for the confirmation e-mail, if drawn already; the writer draws it before the lock for those likely to get a seat. */
   pass: CheckInPass | null;
   /** Public requests: refused outside the registration window, judged under the lock at `registration.createdAt`. */
   checkWindow: boolean;
@@ -55,7 +55,7 @@ type Decided = { rerun: Set<string> } | { answers: Array<Settled<WrittenRegistra
 @Injectable()
 export class RegistrationWriter implements BeforeApplicationShutdown {
   private readonly queue = new BatchQueue<PendingRegistration, WrittenRegistration>((_, batch) => this.write(batch), { maxBatch: MAX_BATCH, gatherMs: 0 });
-  /** Free seats per conference after this instance's last batch: a guess, to draw QR codes outside the lock. */
+  /** Free seats per conference after this instance's last batch: a guess, to draw QR codes before the lock. */
   private readonly seatsSeen = new Map<string, number>();
 
   constructor(
@@ -67,11 +67,6 @@ export class RegistrationWriter implements BeforeApplicationShutdown {
 
   submit(pending: PendingRegistration): Promise<WrittenRegistration> {
     return this.queue.submit(keyOf(pending.target), pending);
-  }
-
-  /** Whether the last batch for this conference left seats free; unknown counts as yes. */
-  seatsLikelyFree(target: ConferenceTarget): boolean {
-    return (this.seatsSeen.get(keyOf(target)) ?? 1) > 0;
   }
 
   /** Requests gathered for their conference's next batch (for tests and diagnostics). */
@@ -96,6 +91,7 @@ export class RegistrationWriter implements BeforeApplicationShutdown {
   }
 
   private async writeBatch(batch: PendingRegistration[]): Promise<Array<Settled<WrittenRegistration>>> {
+    this.drawPasses(batch);
     const taken = new Set<string>();
     for (let attempt = 0; ; attempt++) {
       const decided = await this.inTransaction((manager) => this.decide(manager, batch, taken));
@@ -106,6 +102,19 @@ export class RegistrationWriter implements BeforeApplicationShutdown {
       }
       if (attempt >= MAX_RERUNS) throw new Error('registration batch kept meeting e-mails registered meanwhile');
       decided.rerun.forEach((key) => taken.add(key));
+    }
+  }
+
+  /**
+   * Drawing a QR code is most of the work of a confirmation e-mail: done before the lock for those likely to
+   * get a seat (as many as the last batch left free, unknown counting as all; walk-ins always), so the lock
+   * is held for less. Anyone the guess missed gets theirs under the lock.
+   */
+  private drawPasses(batch: PendingRegistration[]): void {
+    let likely = this.seatsSeen.get(keyOf(batch[0].target)) ?? batch.length;
+    for (const pending of batch) {
+      if (pending.pass || !(pending.atTheDoor || likely-- > 0)) continue;
+      pending.pass = this.mail.pass(pending.registration.checkInCode);
     }
   }
 
