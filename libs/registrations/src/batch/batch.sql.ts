@@ -71,8 +71,9 @@ const insert = (queued: boolean) => `WITH ${queued ? `drawn AS (SELECT array_agg
   SELECT w.id, w.waitlist_order::text AS "waitlistOrder",
          ${queued ? `(SELECT count(*)::int FROM registration r WHERE r.conference_id = $${n + 3} AND r.status = 'waitlisted')` : '0'} AS "waitlistedBefore"
   FROM written w`;
-const INSERT_QUEUED = insert(true);
-const INSERT_SEATED = insert(false);
+// One line each, so that a statement log shows what they are.
+const INSERT_QUEUED = insert(true).replace(/\s+/g, ' ');
+const INSERT_SEATED = insert(false).replace(/\s+/g, ' ');
 
 /**
  * One insert for the batch's rows, in the order given. A row whose e-mail is registered already
