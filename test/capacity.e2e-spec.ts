@@ -22,6 +22,18 @@ async function seatCounts(pool: Pool, conferenceId: string) {
   return { confirmed: by.confirmed ?? 0, waitlisted: by.waitlisted ?? 0, seatsHeld: seats_held as number, distinctQueuePlaces: new Set(positions.map((p) => p.waitlist_order)).size };
 }
 
+/** Every 201 is durable: its registration is stored with the status it announced, with exactly one e-mail in the outbox. */
+async function expectDurable(pool: Pool, answers: Array<{ status: number; body: any }>) {
+  const created = answers.filter((r) => r.status === 201);
+  const { rows } = await pool.query(
+    `SELECT r.id, r.status, (SELECT count(*)::int FROM mail_outbox m WHERE m.registration_id = r.id) AS mails
+     FROM registration r WHERE r.id = ANY($1::uuid[])`,
+    [created.map((r) => r.body.id)],
+  );
+  const stored = new Map(rows.map((r) => [r.id, `${r.status}, ${r.mails} e-mail(s)`]));
+  expect(created.filter((r) => stored.get(r.body.id) !== `${r.body.status}, 1 e-mail(s)`)).toEqual([]);
+}
+
 /** Fires every registration at once, spread over the given app instances. */
 async function burst(clients: ApiClient[], slug: string, count: number) {
   const results = await Promise.all(
@@ -61,6 +73,10 @@ describe('capacity under concurrency', () => {
     const positions = results.filter((r) => r.body.status === 'waitlisted').map((r) => r.body.waitlistPosition as number).sort((a, b) => a - b);
     expect(positions).toEqual(Array.from({ length: PEOPLE - CAPACITY }, (_, i) => i + 1));
     expect(await seatCounts(pool, c.id)).toEqual({ confirmed: CAPACITY, waitlisted: PEOPLE - CAPACITY, seatsHeld: CAPACITY, distinctQueuePlaces: PEOPLE - CAPACITY });
+    await expectDurable(pool, results);
+    // They went through the batches: far fewer transactions than registrations.
+    const { rows: [{ transactions }] } = await pool.query(`SELECT count(DISTINCT xmin::text)::int AS transactions FROM registration WHERE conference_id = $1`, [c.id]);
+    expect(transactions).toBeLessThan(PEOPLE / 2);
   });
 
   it('two app instances on one database still confirm exactly the capacity, and cancellations under load keep the invariant', async () => {
@@ -69,6 +85,7 @@ describe('capacity under concurrency', () => {
     const results = await burst(clients, c.slug, PEOPLE);
     expect(results.filter((r) => r.status === 201)).toHaveLength(PEOPLE);
     expect(await seatCounts(pool, c.id)).toEqual({ confirmed: CAPACITY, waitlisted: PEOPLE - CAPACITY, seatsHeld: CAPACITY, distinctQueuePlaces: PEOPLE - CAPACITY });
+    await expectDurable(pool, results);
 
     // 20 seat-holders and 20 waitlisted cancel at once, through both instances, while 100 more register.
     const holders = results.filter((r) => r.body.status === 'confirmed').slice(0, 20);

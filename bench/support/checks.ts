@@ -11,6 +11,8 @@ export interface CheckResult {
   /** Rows in the database without a 201 seen by the client: requests in flight when the load stopped. */
   unacknowledged: number;
   outboxRows: number;
+  /** Registrations per writing transaction (distinct xmin): 1 one at a time, the mean batch size with group commit. */
+  perTransaction: number;
 }
 
 /**
@@ -28,7 +30,8 @@ export async function checkConference(pool: Pool, conferenceId: string, acknowle
             count(r.id) FILTER (WHERE r.status = 'waitlisted')::int AS waitlisted,
             count(r.id)::int AS total,
             count(DISTINCT lower(r.email))::int AS emails,
-            count(DISTINCT r.waitlist_order) FILTER (WHERE r.status = 'waitlisted')::int AS "waitlistOrders"
+            count(DISTINCT r.waitlist_order) FILTER (WHERE r.status = 'waitlisted')::int AS "waitlistOrders",
+            count(DISTINCT r.xmin::text)::int AS transactions
      FROM conference c LEFT JOIN registration r ON r.conference_id = c.id
      WHERE c.id = $1 GROUP BY c.id`,
     [conferenceId],
@@ -66,5 +69,6 @@ export async function checkConference(pool: Pool, conferenceId: string, acknowle
     waitlisted: c.waitlisted,
     unacknowledged,
     outboxRows: mail.n,
+    perTransaction: c.transactions > 0 ? Math.round((c.total / c.transactions) * 10) / 10 : 0,
   };
 }

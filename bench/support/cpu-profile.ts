@@ -13,8 +13,8 @@ interface CpuProfile {
 /** Time (inclusive: in the code or below it) of these groups of code is reported. */
 const GROUPS: Array<{ name: string; match: (url: string, fn: string) => boolean }> = [
   {
-    name: 'mail composition (MailComposer, templates, mailParams)',
-    match: (url, fn) => /libs\/mail\/src\/(templates\/|mail\.composer)/.test(url) || (fn === 'mailParams' && /registrations\.service/.test(url)),
+    name: 'mail composition (MailComposer, templates, mail params)',
+    match: (url, fn) => /libs\/mail\/src\/(templates\/|mail\.composer)/.test(url) || (/registration-mail/.test(url) && /^(params|paramsWith|conferencePart)$/.test(fn)),
   },
   { name: 'Intl formatters (formatMoney, formatDateTime…)', match: (url, fn) => /libs\/shared\/src\/(time|money)\./.test(url) && /^format/.test(fn) },
   { name: 'logging (pino, pino-http, nestjs-pino)', match: (url) => /node_modules\/(pino|pino-http|nestjs-pino|pino-std-serializers|sonic-boom)\//.test(url) },
@@ -23,6 +23,9 @@ const GROUPS: Array<{ name: string; match: (url: string, fn: string) => boolean 
   { name: 'pg driver', match: (url) => /node_modules\/(pg|pg-protocol|pg-pool|pg-types)\//.test(url) },
   { name: 'Fastify, Nest and HTTP plugins', match: (url) => /node_modules\/(fastify|@fastify\/[^/]+|@nestjs\/[^/]+|find-my-way|avvio|light-my-request|helmet)\//.test(url) },
   { name: 'registrations lib (service and rules)', match: (url) => /libs\/registrations\/src\//.test(url) },
+  { name: 'QR code of the pass (qrcode, qrPng)', match: (url, fn) => /node_modules\/(qrcode|dijkstrajs)\//.test(url) || (fn === 'qrPng' && /check-in\/qr/.test(url)) },
+  { name: 'batch writer (lock to commit, e-mails included)', match: (url, fn) => /batch\/registration-writer/.test(url) && fn === 'decide' },
+  { name: 'tokens, ids and codes (random, SHA-256)', match: (url, fn) => /libs\/shared\/src\/tokens/.test(url) || fn === 'newCheckInCode' || fn === 'randomUUID' },
 ];
 
 export interface CpuSummary {

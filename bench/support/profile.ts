@@ -14,7 +14,8 @@ import { mean, round } from './stats';
 import { analyseStatements, readStatementLog, StatementAnalysis } from './statement-log';
 import { table } from './table';
 
-const CLIENTS = 64;
+/** Clients of the profiled run unless `--clients=N` says otherwise: the headline's concurrency. */
+export const PROFILE_CLIENTS = 64;
 
 export interface ProfileReport {
   clients: number;
@@ -38,7 +39,7 @@ export interface ProfileReport {
 }
 
 /**
- * One instrumented run of the current registration path, 64 clients on one instance:
+ * One instrumented run of the current registration path, 64 clients (or `clients`) on one instance:
  * every statement logged with its duration (round trips, time in the conference row lock),
  * pg_stat_database counters before and after, pg_stat_activity sampled every 10 ms, and a
  * CPU profile of the app (`node --cpu-prof`) cut to the load window. Then the same load with
@@ -51,8 +52,10 @@ export async function profileRegistration(options: {
   workDir: string;
   durationS: number;
   mail: MailTemplate;
+  clients?: number;
 }): Promise<ProfileReport> {
   const { pg, workDir, durationS } = options;
+  const clients = options.clients ?? PROFILE_CLIENTS;
   // The instrumented app is the only one connected, so the sampler sees its connections alone.
   await options.app.stop();
   const profileDir = join(REPO_ROOT, 'bench', 'results', 'profile');
@@ -71,7 +74,7 @@ export async function profileRegistration(options: {
   const sampler = await sampleActivity(pg.url);
   const cpuUsed = cpuMeter([app.pid], postmasterPid(pg));
   const fromUs = Number(process.hrtime.bigint() / 1000n);
-  const load = await postRegistrations({ urls: [app.url], slug: conference.slug, clients: CLIENTS, durationS, emailPrefix: `p${Date.now().toString(36)}` });
+  const load = await postRegistrations({ urls: [app.url], slug: conference.slug, clients: clients, durationS, emailPrefix: `p${Date.now().toString(36)}` });
   const toUs = Number(process.hrtime.bigint() / 1000n);
   // The bench process runs autocannon and the activity sampler.
   const cpuMs = cpuUsed();
@@ -80,7 +83,7 @@ export async function profileRegistration(options: {
   await statementLogging(pg.pool, false);
   await new Promise((resolve) => setTimeout(resolve, 9000));
   const after = await databaseCounters(pg.pool);
-  const check = await checkConference(pg.pool, conference.id, load.acknowledged, CLIENTS);
+  const check = await checkConference(pg.pool, conference.id, load.acknowledged, clients);
   const registrations = check.confirmed + check.waitlisted;
   await app.stop();
 
@@ -99,10 +102,10 @@ export async function profileRegistration(options: {
     coresUsed: Object.fromEntries(Object.entries(cpuMs).map(([k, v]) => [k, round(v / ((toUs - fromUs) / 1000))])) as Record<keyof typeof cpuMs, number>,
   };
 
-  const logLevels = await compareLogLevels(pg, options.organiser, workDir, durationS);
+  const logLevels = await compareLogLevels(pg, options.organiser, workDir, durationS, clients);
 
   return {
-    clients: CLIENTS,
+    clients: clients,
     durationS: round(load.durationS),
     perSecond: round(load.perSecond),
     p99Ms: load.latencyMs.p99,
@@ -123,7 +126,7 @@ export async function profileRegistration(options: {
  * The same load on three instances that differ only in LOG_LEVEL, one at a time, in two rounds of
  * rotating order, so drift on a shared machine spreads over all three.
  */
-async function compareLogLevels(pg: BenchPostgres, organiser: Organiser, workDir: string, durationS: number): Promise<ProfileReport['logLevels']> {
+async function compareLogLevels(pg: BenchPostgres, organiser: Organiser, workDir: string, durationS: number, clients: number): Promise<ProfileReport['logLevels']> {
   const levels = ['info', 'warn', 'silent'];
   const apps: RunningApp[] = [];
   try {
@@ -140,7 +143,7 @@ async function compareLogLevels(pg: BenchPostgres, organiser: Organiser, workDir
         const t = targets[(i + round) % targets.length];
         await pg.pool.query('CHECKPOINT');
         const cpuUsed = cpuMeter([t.app.pid], postmasterPid(pg));
-        const r = await postRegistrations({ urls: [t.app.url], slug: t.conference.slug, clients: CLIENTS, durationS, emailPrefix: `l${t.level}${round}${Date.now().toString(36)}` });
+        const r = await postRegistrations({ urls: [t.app.url], slug: t.conference.slug, clients, durationS, emailPrefix: `l${t.level}${round}${Date.now().toString(36)}` });
         t.runs.push({ created: r.created, durationS: r.durationS, p50: r.latencyMs.p50, p99: r.latencyMs.p99, appCpuMs: cpuUsed().app });
       }
     }
@@ -171,9 +174,9 @@ export function formatProfile(p: ProfileReport): string {
     `Round trips per registration: ${s.perRegistration} statements (${s.backends} backends used; app pool max ${p.appPoolSize})`,
     table(['statement', 'per reg.', 'in tx', 'mean ms', 'p99 ms'], s.byKind.slice(0, 14).map((k) => [k.kind, k.perRegistration, k.inTransaction ? 'yes' : 'no', k.meanMs, k.p99Ms])),
     '',
-    `Conference row lock, per registration: held ${l.holdMeanMs} ms mean (p50 ${l.holdP50Ms}, p99 ${l.holdP99Ms}) → at most ${l.impliedCeilingPerSecond}/s on one conference`,
-    `  of which statements after the seat UPDATE ${l.statementsInLockMeanMs} ms, COMMIT (WAL flush) ${l.commitMeanMs} ms, app + round trips between statements ${l.appAndNetworkInLockMeanMs} ms`,
-    `  waiting for the lock (seat UPDATE duration): mean ${l.waitMeanMs} ms, p99 ${l.waitP99Ms} ms`,
+    `Conference row lock: ${l.holds} holds, ${l.registrationsPerHold} registrations each; held ${l.holdMeanMs} ms mean (p50 ${l.holdP50Ms}, p99 ${l.holdP99Ms}) → at most ${l.impliedCeilingPerSecond}/s on one conference at that batch size`,
+    `  of which statements after the lock statement ${l.statementsInLockMeanMs} ms, COMMIT (WAL flush) ${l.commitMeanMs} ms, app + round trips between statements ${l.appAndNetworkInLockMeanMs} ms`,
+    `  waiting for the lock (the lock statement's duration): mean ${l.waitMeanMs} ms, p99 ${l.waitP99Ms} ms`,
     '',
     `pg_stat_database per registration: ${Object.entries(p.counters).map(([k, v]) => `${k} ${v ?? 'n/a'}`).join(', ')}`,
     `pg_stat_activity (mean connections of the app, ${p.activity.samples} samples, max open ${p.activity.maxOpenConnections}): ` +

@@ -43,6 +43,10 @@ export function statementKind(sql: string): string {
 const isBegin = (sql: string) => /^(START TRANSACTION|BEGIN)/i.test(sql.trim());
 const isCommit = (sql: string) => /^(COMMIT|ROLLBACK)/i.test(sql.trim());
 const isSeatUpdate = (sql: string) => /UPDATE\s+"?conference"?\s+SET\s+"?seats_held"?\s*=\s*"?seats_held"?\s*\+\s*1/i.test(sql);
+/** The batch path's lock: the conference row read FOR NO KEY UPDATE (ConferencesService.lockSeatsForBatch). */
+const isBatchLock = (sql: string) => /FOR NO KEY UPDATE/i.test(sql) && /FROM\s+"?conference"?/i.test(sql);
+/** Where a transaction takes the conference row lock: the one-at-a-time seat UPDATE, or the batch's lock. */
+const takesSeatLock = (sql: string) => isSeatUpdate(sql) || isBatchLock(sql);
 
 export interface StatementAnalysis {
   statements: number;
@@ -50,21 +54,23 @@ export interface StatementAnalysis {
   /** Executions per registration by statement shape, most frequent first. */
   byKind: Array<{ kind: string; perRegistration: number; meanMs: number; p99Ms: number; inTransaction: boolean }>;
   transactions: number;
-  /** The conference row is locked from the seat UPDATE to the end of COMMIT. */
+  /** The conference row is locked from the seat UPDATE (or the batch's lock statement) to the end of COMMIT. */
   lock: {
     holds: number;
+    /** Registrations written per hold: 1 one at a time, the batch size with group commit. */
+    registrationsPerHold: number;
     holdMeanMs: number;
     holdP50Ms: number;
     holdP99Ms: number;
-    /** Server time of the statements after the seat UPDATE, COMMIT (the WAL flush) excluded. */
+    /** Server time of the statements after the lock statement, COMMIT (the WAL flush) excluded. */
     statementsInLockMeanMs: number;
     commitMeanMs: number;
     /** Hold time not spent executing in PostgreSQL: round trips and the app's own work between statements. */
     appAndNetworkInLockMeanMs: number;
-    /** The seat UPDATE's duration: almost all of it is waiting for the previous holder's COMMIT. */
+    /** The lock statement's duration: almost all of it is waiting for the previous holder's COMMIT. */
     waitMeanMs: number;
     waitP99Ms: number;
-    /** 1000 / mean hold: registrations/s one conference can take with one registration per lock. */
+    /** registrationsPerHold × 1000 / mean hold: registrations/s one conference can take at this batch size. */
     impliedCeilingPerSecond: number;
   };
   backends: number;
@@ -93,7 +99,7 @@ export function analyseStatements(statements: LoggedStatement[], registrations: 
       const entry = kinds.get(kind) ?? { durations: [], inTransaction };
       entry.durations.push(s.durationMs);
       kinds.set(kind, entry);
-      if (isSeatUpdate(s.sql) && lockedAt === null) {
+      if (takesSeatLock(s.sql) && lockedAt === null) {
         lockedAt = s.at;
         serverInLock = 0;
         waits.push(s.durationMs);
@@ -114,6 +120,7 @@ export function analyseStatements(statements: LoggedStatement[], registrations: 
   holds.sort((a, b) => a - b);
   waits.sort((a, b) => a - b);
   const holdMean = mean(holds);
+  const perHold = holds.length > 0 ? registrations / holds.length : 0;
   return {
     statements: statements.length,
     perRegistration: round(statements.length / registrations),
@@ -129,6 +136,7 @@ export function analyseStatements(statements: LoggedStatement[], registrations: 
     transactions,
     lock: {
       holds: holds.length,
+      registrationsPerHold: round(perHold),
       holdMeanMs: round(holdMean),
       holdP50Ms: round(percentile(holds, 0.5)),
       holdP99Ms: round(percentile(holds, 0.99)),
@@ -137,7 +145,7 @@ export function analyseStatements(statements: LoggedStatement[], registrations: 
       appAndNetworkInLockMeanMs: round(holdMean - mean(inLock) - mean(commits)),
       waitMeanMs: round(mean(waits)),
       waitP99Ms: round(percentile(waits, 0.99)),
-      impliedCeilingPerSecond: round(holdMean > 0 ? 1000 / holdMean : 0),
+      impliedCeilingPerSecond: round(holdMean > 0 ? (perHold * 1000) / holdMean : 0),
     },
     backends: byPid.size,
   };

@@ -229,6 +229,30 @@ export class ConferencesService {
     await manager.query(`UPDATE conference SET seats_held = seats_held - 1 WHERE id = $1`, [conferenceId]);
   }
 
+  /**
+   * The seat lock for a batch of registrations, with the whole conference read under it (by id, or by slug
+   * for a published conference; null when there is none). FOR NO KEY UPDATE waits for and holds off every
+   * other seat change (lockSeats, tryTakeSeat, releaseSeat) as FOR UPDATE would, but not the KEY SHARE of
+   * changes that only depend on the conference (lockForDependentChange, rows referencing it).
+   */
+  lockSeatsForBatch(manager: EntityManager, by: { id: string } | { publishedSlug: string }): Promise<Conference | null> {
+    const where = 'id' in by ? { id: by.id } : { slug: by.publishedSlug, status: 'published' as const };
+    return manager.getRepository(Conference).findOne({ where, lock: { mode: 'for_no_key_update' } });
+  }
+
+  /**
+   * Seats for a batch, under lockSeatsForBatch: `withinCapacity` must fit (else this throws and the caller's
+   * transaction rolls back: the caller counted without the lock); `overCapacity` are walk-ins let in beyond it.
+   */
+  async takeSeats(manager: EntityManager, conferenceId: string, seats: { withinCapacity: number; overCapacity: number }): Promise<void> {
+    if (seats.withinCapacity + seats.overCapacity === 0) return;
+    const [, affected] = await manager.query(
+      `UPDATE conference SET seats_held = seats_held + $2 + $3 WHERE id = $1 AND seats_held + $2 <= capacity`,
+      [conferenceId, seats.withinCapacity, seats.overCapacity],
+    );
+    if (affected !== 1) throw new Error(`${seats.withinCapacity} seats do not fit in conference ${conferenceId}: taken without its seat lock?`);
+  }
+
   private assertValidSchedule(conference: Conference): void {
     const problems = scheduleProblems(conference);
     if (problems.length > 0) throw invalidSchedule(problems);

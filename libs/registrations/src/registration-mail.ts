@@ -2,11 +2,23 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Conference } from '@dialogdag/conferences';
 import { MailComposer, OutboxDispatcher, OutboxService, ProgrammeLine, RegistrationMailParams } from '@dialogdag/mail';
-import { formatMoney } from '@dialogdag/shared';
+import { formatMoney, Language } from '@dialogdag/shared';
 import { formatCheckInCode } from './check-in/check-in-code';
 import { qrPng } from './check-in/qr';
 import { Registration } from './registration.entity';
 import { PersonalLinks } from './personal-links.service';
+
+/** The QR code and check-in code on a seat-holder's e-mails. */
+export type CheckInPass = NonNullable<RegistrationMailParams['checkIn']>;
+
+/** A registration just written, and what its e-mail needs besides. */
+export interface RegisteredMail {
+  registration: Registration;
+  manageToken: string;
+  waitlistPosition: number | null;
+  /** Drawn before the batch took its lock; drawn now if missing. */
+  pass?: CheckInPass | null;
+}
 
 /**
  * The e-mails about a registration: what each is told about the conference and the person, and
@@ -23,39 +35,36 @@ export class RegistrationMail {
 
   /** manageToken null: an e-mail without a personal link. */
   params(conference: Conference, registration: Registration, manageToken: string | null): RegistrationMailParams {
-    return {
-      lang: registration.language,
-      to: registration.email,
-      name: registration.name,
-      registrationId: registration.id,
-      conference: {
-        id: conference.id,
-        title: conference.title,
-        startsAt: conference.startsAt,
-        endsAt: conference.endsAt,
-        venue: [conference.venueName, conference.venueAddress, conference.venueCity].filter(Boolean).join(', '),
-        cancellationDeadline: conference.cancellationDeadline,
-        cancellationFeeText: formatMoney(conference.cancellationFee, registration.language),
-      },
-      manageUrl: manageToken ? this.links.url(manageToken) : '',
-    };
+    return this.paramsWith(conferencePart(conference, registration.language), registration, manageToken);
   }
 
   /** The same, with the check-in code and its QR code for a seat-holder; unchanged for anyone else. */
   withPass(params: RegistrationMailParams, registration: Registration): RegistrationMailParams {
     if (registration.status !== 'confirmed') return params;
-    return { ...params, checkIn: { code: formatCheckInCode(registration.checkInCode), qrPng: qrPng(registration.checkInCode).toString('base64') } };
+    return { ...params, checkIn: this.pass(registration.checkInCode) };
   }
 
-  /** A seat (with the pass for the door) or a place on the waiting list. */
-  async registered(manager: EntityManager, conference: Conference, r: Registration, manageToken: string, waitlistPosition: number | null): Promise<void> {
-    const params = this.params(conference, r, manageToken);
-    await this.outbox.enqueue(
-      manager,
-      r.status === 'confirmed'
-        ? this.composer.registrationConfirmed(this.withPass(params, r))
-        : this.composer.registrationWaitlisted({ ...params, position: waitlistPosition ?? 1 }),
-    );
+  /** What a seat-holder shows at the door; drawing the QR code is most of the work of a confirmation e-mail. */
+  pass(checkInCode: string): CheckInPass {
+    return { code: formatCheckInCode(checkInCode), qrPng: qrPng(checkInCode).toString('base64') };
+  }
+
+  /**
+   * A seat (with the pass for the door) or a place on the waiting list, for a batch of registrations to one
+   * conference: its part of the e-mail is worked out once per language, a pass drawn beforehand is used,
+   * and one insert writes them all.
+   */
+  async registeredMany(manager: EntityManager, conference: Conference, written: RegisteredMail[]): Promise<void> {
+    const parts = new Map<Language, RegistrationMailParams['conference']>();
+    const mails = written.map(({ registration: r, manageToken, waitlistPosition, pass }) => {
+      let part = parts.get(r.language);
+      if (!part) parts.set(r.language, (part = conferencePart(conference, r.language)));
+      const params = this.paramsWith(part, r, manageToken);
+      return r.status === 'confirmed'
+        ? this.composer.registrationConfirmed({ ...params, checkIn: pass ?? this.pass(r.checkInCode) })
+        : this.composer.registrationWaitlisted({ ...params, position: waitlistPosition ?? 1 });
+    });
+    await this.outbox.enqueueMany(manager, mails);
   }
 
   async promoted(manager: EntityManager, conference: Conference, r: Registration, link: string): Promise<void> {
@@ -93,4 +102,28 @@ export class RegistrationMail {
   sendSoon(): void {
     this.dispatcher.nudge();
   }
+
+  private paramsWith(conference: RegistrationMailParams['conference'], registration: Registration, manageToken: string | null): RegistrationMailParams {
+    return {
+      lang: registration.language,
+      to: registration.email,
+      name: registration.name,
+      registrationId: registration.id,
+      conference,
+      manageUrl: manageToken ? this.links.url(manageToken) : '',
+    };
+  }
+}
+
+/** What every registration e-mail says about the conference, in the registration's language. */
+function conferencePart(conference: Conference, lang: Language): RegistrationMailParams['conference'] {
+  return {
+    id: conference.id,
+    title: conference.title,
+    startsAt: conference.startsAt,
+    endsAt: conference.endsAt,
+    venue: [conference.venueName, conference.venueAddress, conference.venueCity].filter(Boolean).join(', '),
+    cancellationDeadline: conference.cancellationDeadline,
+    cancellationFeeText: formatMoney(conference.cancellationFee, lang),
+  };
 }

@@ -4,6 +4,7 @@ import { AuthModule } from '@dialogdag/auth';
 import { ConferencePageModule, ConferencesModule } from '@dialogdag/conferences';
 import { MailModule } from '@dialogdag/mail';
 import { ProgrammeModule } from '@dialogdag/programme';
+import { RegistrationWriter } from './batch/registration-writer';
 import { BookTablesController } from './book-tables/book-tables.controller';
 import { BookTablesPages } from './book-tables/book-tables.pages';
 import { BookTablesService } from './book-tables/book-tables.service';
@@ -62,6 +63,7 @@ import { loadRegistrationsConfig, RegistrationsConfig } from './registrations.co
   ],
   providers: [
     RegistrationsService,
+    RegistrationWriter,
     Cancellations,
     Transfers,
     WaitingList,

@@ -1,21 +1,23 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Conference, ConferencesService } from '@dialogdag/conferences';
 import { RegistrationMailParams } from '@dialogdag/mail';
 import { Clock, Language, ValidationFailed } from '@dialogdag/shared';
+import { ConferenceTarget, RegistrationWriter } from './batch/registration-writer';
 import { BookTablesService } from './book-tables/book-tables.service';
 import { CancellationResult, Cancellations } from './cancellations.service';
 import { RegistrationExtensions } from './extensions/registration-extensions';
 import { PersonalLinks } from './personal-links.service';
-import { alreadyRegistered, registrationClosed, registrationNotFound, registrationNotOpenYet } from './registration.errors';
+import { registrationClosed, registrationNotFound, registrationNotOpenYet } from './registration.errors';
 import { RegisterDto, TransferDto, UpdateRegistrationDto } from './registration.dto';
 import { Registration, RegistrationSource } from './registration.entity';
 import { Actor, detailsChangeRefusal, registrationWindow } from './registration.rules';
 import { applyDetails, detailLine } from './registration-details';
 import { applyFilter, RegistrationFilter } from './registration-filter';
 import { RegistrationMail } from './registration-mail';
-import { isDuplicateRegistration, lockRegistration, newRegistration, refuse, UUID_PATTERN } from './registration-rows';
+import { lockRegistration, newRegistration, refuse, UUID_PATTERN } from './registration-rows';
 import { Transfers } from './transfers.service';
 import { WaitingList } from './waiting-list.service';
 
@@ -46,6 +48,7 @@ export class RegistrationsService implements OnModuleInit {
     private readonly bookTables: BookTablesService,
     private readonly cancellations: Cancellations,
     private readonly transfers: Transfers,
+    private readonly writer: RegistrationWriter,
   ) {}
 
   onModuleInit(): void {
@@ -57,8 +60,13 @@ export class RegistrationsService implements OnModuleInit {
     });
   }
 
-  /** A participant registers through the public form or API. */
+  /**
+   * A participant registers through the public form or API. Without workshop choices or a book table
+   * nothing needs the conference before the batch: the batch finds it by slug under its lock, and
+   * judges the registration window there.
+   */
   async registerPublic(slug: string, dto: RegisterDto, lang: Language): Promise<RegistrationResult> {
+    if (!dto.bookTable && !dto.workshopPreferences?.length) return this.submit({ publishedSlug: slug }, dto, dto.language ?? lang, 'public');
     const conference = await this.conferences.findPublishedBySlug(slug);
     const window = registrationWindow(conference, this.clock.now());
     if (window === 'closed') throw registrationClosed();
@@ -67,60 +75,54 @@ export class RegistrationsService implements OnModuleInit {
   }
 
   /**
-   * Takes a seat when one is free, else a place on the waiting list; the
-   * seat, the registration and its e-mail commit together or not at all.
+   * Takes a seat when one is free, else a place on the waiting list (at the door: over capacity); the
+   * seat, the registration and its e-mail commit together or not at all, in a batch with the other
+   * registrations for the conference that arrive meanwhile (see RegistrationWriter).
    */
   async register(conference: Conference, dto: RegisterDto, lang: Language, source: RegistrationSource, options: { atTheDoor?: boolean } = {}): Promise<RegistrationResult> {
     await this.assertValidPreferences(conference.id, dto.workshopPreferences);
     const bookTable = dto.bookTable ? await this.bookTables.assertCanRequest(conference.id, dto.bookTableDescription) : null;
+    return this.submit({ id: conference.id }, dto, lang, source, { atTheDoor: options.atTheDoor ?? false, bookTable });
+  }
+
+  /** The row as far as it is known before the batch's lock; tokens and codes are made here, outside it. */
+  private async submit(
+    target: ConferenceTarget,
+    dto: RegisterDto,
+    lang: Language,
+    source: RegistrationSource,
+    options: { atTheDoor?: boolean; bookTable?: string | null } = {},
+  ): Promise<RegistrationResult> {
     const { token: manageToken, hash } = this.links.newToken();
     const now = this.clock.now();
-    try {
-      const result = await this.db.transaction(async (manager) => {
-        let overCapacity = false;
-        let confirmed = await this.conferences.tryTakeSeat(manager, conference.id);
-        if (!confirmed) {
-          // Full: queue behind the lock that cancellations also take, so no seat is freed unseen.
-          await this.conferences.lockSeats(manager, conference.id);
-          confirmed = await this.conferences.tryTakeSeat(manager, conference.id);
-        }
-        if (!confirmed && options.atTheDoor) {
-          // Someone standing at the door is let in by the organiser even when the room is full.
-          await this.conferences.takeSeatOverCapacity(manager, conference.id);
-          confirmed = overCapacity = true;
-        }
-        const registration = await manager.getRepository(Registration).save({
-          ...newRegistration(conference.id, now, hash),
-          status: confirmed ? 'confirmed' : 'waitlisted',
-          name: dto.name,
-          email: dto.email,
-          phone: dto.phone ?? null,
-          organisation: dto.organisation,
-          sector: dto.sector,
-          isPolitician: dto.isPolitician ?? false,
-          politicalParty: dto.isPolitician ? (dto.politicalParty ?? null) : null,
-          isVolunteer: dto.isVolunteer ?? false,
-          diet: dto.diet || null,
-          dietConsentAt: dto.diet ? now : null,
-          workshopPreferences: dto.workshopPreferences ?? [],
-          language: lang,
-          source,
-          confirmedAt: confirmed ? now : null,
-          waitlistedAt: confirmed ? null : now,
-          waitlistOrder: confirmed ? null : await this.waitingList.nextOrder(manager),
-          checkedInAt: options.atTheDoor ? now : null,
-        } as Registration);
-        if (bookTable) await this.bookTables.request(manager, registration, bookTable);
-        const waitlistPosition = confirmed ? null : await this.waitingList.position(manager, registration);
-        await this.mail.registered(manager, conference, registration, manageToken, waitlistPosition);
-        return { registration, manageToken, waitlistPosition, overCapacity };
-      });
-      this.mail.sendSoon();
-      return result;
-    } catch (error) {
-      if (isDuplicateRegistration(error)) throw alreadyRegistered();
-      throw error;
-    }
+    const registration = Object.assign(new Registration(), newRegistration('', now, hash), {
+      id: randomUUID(),
+      status: 'waitlisted',
+      name: dto.name,
+      email: dto.email,
+      phone: dto.phone ?? null,
+      organisation: dto.organisation,
+      sector: dto.sector,
+      isPolitician: dto.isPolitician ?? false,
+      politicalParty: dto.isPolitician ? (dto.politicalParty ?? null) : null,
+      isVolunteer: dto.isVolunteer ?? false,
+      diet: dto.diet || null,
+      dietConsentAt: dto.diet ? now : null,
+      workshopPreferences: dto.workshopPreferences ?? [],
+      language: lang,
+      source,
+    } satisfies Partial<Registration>);
+    const atTheDoor = options.atTheDoor ?? false;
+    const { overCapacity, ...written } = await this.writer.submit({
+      target,
+      registration,
+      manageToken,
+      pass: null,
+      checkWindow: source === 'public',
+      atTheDoor,
+      bookTable: options.bookTable ?? null,
+    });
+    return atTheDoor ? { ...written, overCapacity } : written;
   }
 
   async findByToken(token: string): Promise<{ registration: Registration; conference: Conference; waitlistPosition: number | null }> {

@@ -18,12 +18,6 @@ export class WaitingList {
     private readonly links: PersonalLinks,
   ) {}
 
-  /** Arrival order from a sequence: distinct even for arrivals in the same millisecond. */
-  async nextOrder(manager: EntityManager): Promise<string> {
-    const [{ n }] = await manager.query(`SELECT nextval('registration_waitlist_order')::text AS n`);
-    return n;
-  }
-
   /** 1 for the head of the queue. */
   async position(manager: EntityManager, registration: Registration): Promise<number> {
     const [{ position }] = await manager.query(

@@ -37,3 +37,17 @@ describe('formatMoney', () => {
     expect(formatMoney(1250, 'en')).toBe('SEK 12.50');
   });
 });
+
+describe('formatMoney with kept formatters', () => {
+  it('writes what a formatter built afresh writes, whatever came before (languages and öre interleaved)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 100_000_000 }), fc.constantFrom('sv' as const, 'en' as const)), { minLength: 1, maxLength: 6 }), (calls) => {
+        for (const [ore, lang] of calls) {
+          const digits = ore % 100 === 0 ? 0 : 2;
+          const number = new Intl.NumberFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(ore / 100);
+          expect(formatMoney(ore, lang)).toBe(lang === 'sv' ? `${number} kr` : `SEK ${number}`);
+        }
+      }),
+    );
+  });
+});

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import {
   formatClock,
+  formatDateTime,
+  formatLongDate,
   fromStockholmLocal,
   parseConferenceTime,
   stockholmDateInput,
@@ -110,5 +112,33 @@ describe('parseConferenceTime', () => {
         expect(formatClock(back)).toBe(stockholmTimeInput(minute));
       }),
     );
+  });
+});
+
+// The formatters are built once and kept (see time.ts): what they write must not depend on that.
+describe('kept date formatters', () => {
+  const anyInstant = fc.date({ min: new Date('1980-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true });
+  const anyLanguage = fc.constantFrom('sv' as const, 'en' as const);
+
+  it('formatClock writes what stockholmTimeInput writes, midnight and the change nights included', () => {
+    for (const iso of ['2026-01-14T23:00:00Z', '2026-03-29T00:59:00Z', '2026-03-29T01:00:00Z', '2026-10-25T00:30:00Z', '2026-10-25T01:30:00Z', '2026-07-01T21:59:00Z'])
+      expect(formatClock(utc(iso))).toBe(stockholmTimeInput(utc(iso)));
+    fc.assert(fc.property(anyInstant, (date) => expect(formatClock(date)).toBe(stockholmTimeInput(date))));
+  });
+
+  it('long dates and deadlines read as a formatter built afresh writes them, in either language, in any order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(anyInstant, anyLanguage), { minLength: 1, maxLength: 5 }), (calls) => {
+        for (const [date, lang] of calls) {
+          const locale = lang === 'sv' ? 'sv-SE' : 'en-GB';
+          const fresh = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { timeZone: 'Europe/Stockholm', ...options }).format(date);
+          expect(formatLongDate(date, lang)).toBe(fresh({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }));
+          const day = fresh({ day: 'numeric', month: 'long', year: 'numeric' });
+          expect(formatDateTime(date, lang)).toBe(lang === 'sv' ? `${day} kl. ${stockholmTimeInput(date)}` : `${day}, ${stockholmTimeInput(date)}`);
+        }
+      }),
+    );
+    expect(formatLongDate(utc('2026-10-06T07:00:00Z'), 'sv')).toBe('tisdag 6 oktober 2026');
+    expect(formatLongDate(utc('2026-10-06T07:00:00Z'), 'en')).toBe('Tuesday, 6 October 2026');
   });
 });
