@@ -75,7 +75,7 @@ describe('user text in pages (browser)', () => {
     for (const path of paths) {
       const response = await page.goto(`${test.url}${path}`);
       expect({ path, status: response?.status() }).toEqual({ path, status: 200 });
-      expect({ path, ran: await page.evaluate(() => (window as unknown as { __xss?: number }).__xss ?? null) }).toEqual({ path, ran: null });
+      expect({ path, ran: await page.evaluate(() => (globalThis as unknown as { __xss?: number }).__xss ?? null) }).toEqual({ path, ran: null });
       const text = await page.locator('body').innerText();
       expect({ path, literal: text.includes('<img src=x') || text.includes('<script>') }).toEqual({ path, literal: true });
       expect(await page.locator('img[src=x], body script:not([src]):text("__xss")').count()).toBe(0);

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Req, Res } fr
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, formatDateTime, Language } from '@dialogdag/shared';
-import { errorSummary, html, Lang, redirectTo, renderPage, sendPage, textField, Texts } from '@dialogdag/web';
+import { errorSummary, html, Lang, redirectTo, renderPage, sendPage, textField } from '@dialogdag/web';
 import { AuthenticatedOrganiser, AuthService } from './auth.service';
 import { CsrfProtection } from './csrf/csrf.protection';
 import { safeNext } from './csrf/safe-redirect.rules';
@@ -12,30 +12,7 @@ import { PublicRoute, SignedIn } from './access/access.decorators';
 import { SessionCookies } from './session-cookie';
 import { AUTH_TEXTS } from './auth.texts';
 
-const TEXTS: Texts<{
-  title: string; email: string; password: string; submit: string; failed: string; problem: string;
-  account: string; tokens: string; tokenName: string; createToken: string; newToken: string; noTokens: string; lastUsed: string; never: string;
-  throttled: string; expired: string; forgot: string; revoke: string; sessions: string; sessionsHint: string; logoutEverywhere: string;
-}> = {
-  sv: {
-    title: 'Logga in som arrangör', email: 'E-postadress', password: 'Lösenord', submit: 'Logga in',
-    failed: 'Fel e-postadress eller lösenord.', problem: 'Det gick inte att logga in',
-    account: 'Ditt konto', tokens: 'API-nycklar', tokenName: 'Namn på nyckeln', createToken: 'Skapa API-nyckel',
-    newToken: 'Kopiera nyckeln nu – den visas bara en gång:', noTokens: 'Inga API-nycklar ännu.', lastUsed: 'Senast använd', never: 'aldrig',
-    throttled: 'För många inloggningsförsök. Vänta en stund och försök igen.', expired: 'Formuläret har gått ut. Försök igen.',
-    forgot: 'Glömt lösenordet?', revoke: 'Återkalla', sessions: 'Inloggningar',
-    sessionsHint: 'Logga ut överallt avslutar alla inloggningar på alla enheter, också den här.', logoutEverywhere: 'Logga ut överallt',
-  },
-  en: {
-    title: 'Organiser log in', email: 'E-mail address', password: 'Password', submit: 'Log in',
-    failed: 'Wrong e-mail address or password.', problem: 'Could not log in',
-    account: 'Your account', tokens: 'API tokens', tokenName: 'Token name', createToken: 'Create API token',
-    newToken: 'Copy the token now – it is shown only once:', noTokens: 'No API tokens yet.', lastUsed: 'Last used', never: 'never',
-    throttled: 'Too many log-in attempts. Wait a while and try again.', expired: 'The form has expired. Please try again.',
-    forgot: 'Forgot your password?', revoke: 'Revoke', sessions: 'Sessions',
-    sessionsHint: 'Log out everywhere ends every session on every device, this one included.', logoutEverywhere: 'Log out everywhere',
-  },
-};
+const TEXTS = { sv: AUTH_TEXTS.sv.page, en: AUTH_TEXTS.en.page };
 
 @ApiExcludeController()
 @Controller('admin')

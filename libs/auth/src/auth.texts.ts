@@ -2,9 +2,13 @@ import type { CatalogueShape, Texts } from '@dialogdag/web';
 
 const sv = {
   page: {
-    title: 'Logga in som arrangör', email: 'E-postadress', password: 'Lösenord', submit: 'Logga in', problem: 'Det gick inte att logga in',
+    title: 'Logga in som arrangör', email: 'E-postadress', password: 'Lösenord', submit: 'Logga in',
+    failed: 'Fel e-postadress eller lösenord.', problem: 'Det gick inte att logga in',
     account: 'Ditt konto', tokens: 'API-nycklar', tokenName: 'Namn på nyckeln', createToken: 'Skapa API-nyckel',
     newToken: 'Kopiera nyckeln nu – den visas bara en gång:', noTokens: 'Inga API-nycklar ännu.', lastUsed: 'Senast använd', never: 'aldrig',
+    throttled: 'För många inloggningsförsök. Vänta en stund och försök igen.', expired: 'Formuläret har gått ut. Försök igen.',
+    forgot: 'Glömt lösenordet?', revoke: 'Återkalla', sessions: 'Inloggningar',
+    sessionsHint: 'Logga ut överallt avslutar alla inloggningar på alla enheter, också den här.', logoutEverywhere: 'Logga ut överallt',
   },
   accounts: {
     title: 'Arrangörskonton', link: 'Skapa arrangörskonton',
@@ -28,9 +32,13 @@ const sv = {
 
 const en: CatalogueShape<typeof sv> = {
   page: {
-    title: 'Organiser log in', email: 'E-mail address', password: 'Password', submit: 'Log in', problem: 'Could not log in',
+    title: 'Organiser log in', email: 'E-mail address', password: 'Password', submit: 'Log in',
+    failed: 'Wrong e-mail address or password.', problem: 'Could not log in',
     account: 'Your account', tokens: 'API tokens', tokenName: 'Token name', createToken: 'Create API token',
     newToken: 'Copy the token now – it is shown only once:', noTokens: 'No API tokens yet.', lastUsed: 'Last used', never: 'never',
+    throttled: 'Too many log-in attempts. Wait a while and try again.', expired: 'The form has expired. Please try again.',
+    forgot: 'Forgot your password?', revoke: 'Revoke', sessions: 'Sessions',
+    sessionsHint: 'Log out everywhere ends every session on every device, this one included.', logoutEverywhere: 'Log out everywhere',
   },
   accounts: {
     title: 'Organiser accounts', link: 'Create organiser accounts',
