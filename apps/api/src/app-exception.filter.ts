@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
+import { DatabaseUnavailable, isDatabaseUnavailable } from '@dialogdag/database';
 import { DomainError, httpStatusFor } from '@dialogdag/shared';
 import { errorPageTexts, html, renderPage, resolveLanguage, sendPage, WEB_TEXTS } from '@dialogdag/web';
 
@@ -23,13 +24,17 @@ interface ErrorBody {
 export class AppExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('HTTP');
 
-  catch(exception: unknown, host: ArgumentsHost): void {
+  catch(thrown: unknown, host: ArgumentsHost): void {
     const request = host.switchToHttp().getRequest<FastifyRequest>();
     const reply = host.switchToHttp().getResponse<FastifyReply>();
+    // A database that is down or restarting is no fault of the request: 503, try again shortly.
+    const unavailable = !(thrown instanceof DomainError) && isDatabaseUnavailable(thrown);
+    const exception = unavailable ? new DatabaseUnavailable() : thrown;
     const body = this.toBody(exception);
     const retryAfter = (exception as { retryAfterSeconds?: unknown } | null)?.retryAfterSeconds;
-    if (body.statusCode === 429 && typeof retryAfter === 'number') reply.header('Retry-After', String(retryAfter));
-    if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
+    if ((body.statusCode === 429 || body.statusCode === 503) && typeof retryAfter === 'number') reply.header('Retry-After', String(retryAfter));
+    if (unavailable) this.logger.warn(`Database unavailable: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
+    else if (body.statusCode >= 500 && body.statusCode !== 503) this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
 
     const isPage = !request.url.startsWith('/api');
     if (isPage && body.statusCode === 401) {
@@ -40,7 +45,8 @@ export class AppExceptionFilter implements ExceptionFilter {
       const lang = resolveLanguage(request);
       const { title, text } = errorPageTexts(body.statusCode, lang);
       // A domain error says what happened in the reader's language; anything else gets the status's own sentence.
-      const message = exception instanceof DomainError && body.statusCode < 500 ? exception.textIn(lang) : text;
+      const speaks = exception instanceof DomainError && (body.statusCode < 500 || exception.category === 'unavailable');
+      const message = speaks ? exception.textIn(lang) : text;
       const home = WEB_TEXTS[lang].errorPage.home;
       sendPage(reply, renderPage({ lang, path: request.url, title, body: html`<h1>${title}</h1><p>${message}</p><p><a href="/">${home}</a></p>` }), body.statusCode);
       return;

@@ -60,7 +60,7 @@ export class AppModule {
         ClockModule.forRoot(options.clock),
         // Readable lines for a person at a terminal, JSON for everything else.
         LoggerModule.forRoot(loggerOptions(options.config.app.logLevel, Boolean(process.stdout.isTTY))),
-        DatabaseModule.forRoot({ url: options.databaseUrl, migrations: allMigrations }),
+        DatabaseModule.forRoot({ url: options.databaseUrl, migrations: allMigrations, poolSize: options.config.database.poolSize }),
         WebModule,
         MailModule,
         AuthModule,

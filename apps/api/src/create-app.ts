@@ -11,6 +11,7 @@ import { Config } from '@dialogdag/config';
 import { Clock, isLanguage } from '@dialogdag/shared';
 import { AppExceptionFilter } from './app-exception.filter';
 import { AppModule } from './app.module';
+import { attachDrain, HttpDrain } from './drain';
 import { QuietStartUpLogger } from './logging';
 import { registerPublicRateLimit } from './public-rate-limit';
 import { registerInputGuard } from './input-guard';
@@ -46,6 +47,8 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
     { bufferLogs: true },
   );
   app.useLogger(new QuietStartUpLogger(app.get(Logger)));
+  // First of all hooks: during a shutdown nothing else runs for a request that arrives.
+  attachDrain(app, new HttpDrain(app.getHttpAdapter().getInstance(), app.getHttpServer()));
   await app.register(fastifyCookie);
   registerInputGuard(app.getHttpAdapter().getInstance());
   await app.register(multipart, { limits: { fileSize: UPLOAD_LIMIT_BYTES, files: 1, fields: 100, fieldSize: 64 * 1024 } });

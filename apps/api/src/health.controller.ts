@@ -1,8 +1,9 @@
-import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Controller, Get } from '@nestjs/common';
+import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { PublicRoute } from '@dialogdag/auth';
 import { DataSource } from 'typeorm';
+import { DatabaseUnavailable } from '@dialogdag/database';
 
 @ApiTags('health')
 @PublicRoute()
@@ -12,11 +13,12 @@ export class HealthController {
 
   @Get()
   @ApiOkResponse({ description: 'The app and its database answer' })
+  @ApiServiceUnavailableResponse({ description: 'The database does not answer, or the instance is shutting down; with Retry-After' })
   async health() {
     try {
       await this.db.query('SELECT 1');
     } catch {
-      throw new ServiceUnavailableException('The database does not answer.');
+      throw new DatabaseUnavailable();
     }
     return { status: 'ok', database: 'ok' };
   }

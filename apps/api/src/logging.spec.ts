@@ -1,5 +1,5 @@
 import { LoggerService } from '@nestjs/common';
-import { QuietStartUpLogger, readableLine, redactUrl } from './logging';
+import { QuietStartUpLogger, readableLine, redactUrl, requestLogLevel } from './logging';
 
 describe('readable log lines', () => {
   const at = new Date(2030, 9, 20, 9, 15, 2).getTime();
@@ -40,5 +40,15 @@ describe('redactUrl', () => {
   it('hides personal-link tokens', () => {
     expect(redactUrl('/r/abcdefghijklmnopqrstuvwxyz123456/cancel')).toBe('/r/[token]/cancel');
     expect(redactUrl('/api/public/registrations/abcdefghijklmnopqrstuvwxyz')).toBe('/api/public/registrations/[token]');
+  });
+});
+
+describe('requestLogLevel', () => {
+  it('logs answered requests at debug, refusals at warn, failures at error, and a 503 at warn', () => {
+    expect([200, 201, 204, 303, 304].map((status) => requestLogLevel(status))).toEqual(['debug', 'debug', 'debug', 'debug', 'debug']);
+    expect([400, 404, 409, 429].map((status) => requestLogLevel(status))).toEqual(['warn', 'warn', 'warn', 'warn']);
+    expect(requestLogLevel(500)).toBe('error');
+    expect(requestLogLevel(200, new Error('socket hang up'))).toBe('error');
+    expect(requestLogLevel(503)).toBe('warn');
   });
 });

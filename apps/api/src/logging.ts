@@ -8,6 +8,17 @@ export function redactUrl(url: string): string {
 }
 
 /**
+ * A request's log level. Answered requests are `debug`: at the default level a busy instance writes a line
+ * per refusal and failure, not per registration. A 503 (the database away, or the instance draining) is a
+ * `warn`: it says so in one line per request rather than with a stack trace each.
+ */
+export function requestLogLevel(statusCode: number, error?: Error): 'debug' | 'warn' | 'error' {
+  if (statusCode === 503) return 'warn';
+  if (error || statusCode >= 500) return 'error';
+  return statusCode >= 400 ? 'warn' : 'debug';
+}
+
+/**
  * JSON lines for log collectors, or (`terminal`) one readable line per record for a person watching
  * `npm start`: the same records, the same levels.
  */
@@ -18,7 +29,7 @@ export function loggerOptions(level: string, terminal = false): Params {
     serializers: {
       req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: redactUrl(req.url) }),
     },
-    customLogLevel: (_req: unknown, res: { statusCode: number }, error?: Error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+    customLogLevel: (_req: unknown, res: { statusCode: number }, error?: Error) => requestLogLevel(res.statusCode, error),
     autoLogging: { ignore: (req: { url?: string }) => req.url === '/api/health' || (req.url ?? '').startsWith('/assets/') },
   } satisfies Params['pinoHttp'];
   return { pinoHttp: terminal ? [options, terminalDestination] : options };

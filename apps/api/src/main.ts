@@ -5,6 +5,7 @@ import { EmbeddedPostgresUnavailable, RunningDatabase, startEmbeddedPostgres } f
 import { SystemClock } from '@dialogdag/shared';
 import { createApp } from './create-app';
 import { DemoSeeder } from './demo.seeder';
+import { Shutdown } from './shutdown';
 
 async function main(): Promise<void> {
   let config;
@@ -17,6 +18,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+  const shutdown = new Shutdown();
 
   let database: RunningDatabase;
   if (config.database.url) {
@@ -42,19 +44,7 @@ async function main(): Promise<void> {
   if (!config.mail.smtpUrl) lines.push(`  No SMTP_URL: e-mail stays in the outbox (back office → conference → Outbox).`);
   console.log(lines.join('\n') + '\n');
 
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    console.log(`${signal}: shutting down …`);
-    await app.close().catch((error) => console.error(error));
-    await database.stop().catch((error) => console.error(error));
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
-  // The terminal was closed: stop as cleanly, or the database would outlive the app.
-  process.on('SIGHUP', () => void stop('SIGHUP'));
+  shutdown.serving(app, database, config.app.shutdownGraceMs);
 }
 
 main().catch((error) => {

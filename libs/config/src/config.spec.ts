@@ -78,3 +78,27 @@ describe('messages settings', () => {
     expect(() => loadConfig({ MESSAGE_POLL_INTERVAL_MS: '10' })).toThrow(/MESSAGE_POLL_INTERVAL_MS must be at least 50/);
   });
 });
+
+describe('operations settings', () => {
+  it('gives a pool, a shutdown grace, a send timeout and a body retention by default', () => {
+    const config = loadConfig({});
+    expect(config.database.poolSize).toBe(20);
+    expect(config.app.shutdownGraceMs).toBe(10_000);
+    expect(config.mail.sendTimeoutMs).toBe(60_000);
+    expect(config.mail.bodyRetentionHours).toBe(168);
+  });
+
+  it('reads them from the environment', () => {
+    const config = loadConfig({ DATABASE_POOL_SIZE: '8', SHUTDOWN_GRACE_MS: '0', MAIL_SEND_TIMEOUT_MS: '15000', OUTBOX_BODY_RETENTION_HOURS: '0' });
+    expect(config.database.poolSize).toBe(8);
+    expect(config.app.shutdownGraceMs).toBe(0);
+    expect(config.mail.sendTimeoutMs).toBe(15_000);
+    expect(config.mail.bodyRetentionHours).toBe(0);
+  });
+
+  it('names each one that is out of range or no number', () => {
+    for (const [name, value] of [['DATABASE_POOL_SIZE', '1'], ['DATABASE_POOL_SIZE', 'many'], ['SHUTDOWN_GRACE_MS', '-1'], ['MAIL_SEND_TIMEOUT_MS', '10'], ['OUTBOX_BODY_RETENTION_HOURS', '1.5']]) {
+      expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(name));
+    }
+  });
+});

@@ -64,6 +64,13 @@ export class AppConfig {
 
   @Matches(/^(fatal|error|warn|info|debug|trace|silent)$/, { message: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent' })
   logLevel = 'info';
+
+  /** On SIGTERM/SIGINT: how long requests already being answered may take before the app stops anyway. */
+  @Transform(toInt)
+  @IsInt({ message: 'SHUTDOWN_GRACE_MS must be a whole number' })
+  @Min(0, { message: 'SHUTDOWN_GRACE_MS must be between 0 and 600000' })
+  @Max(600_000, { message: 'SHUTDOWN_GRACE_MS must be between 0 and 600000' })
+  shutdownGraceMs = 10_000;
 }
 
 export class DatabaseConfig {
@@ -72,6 +79,16 @@ export class DatabaseConfig {
   @IsOptional()
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// or postgresql:// URL' })
   url?: string;
+
+  /**
+   * Connections each instance keeps to PostgreSQL at most. Instances × this must stay below the server's
+   * max_connections (the embedded one allows 200).
+   */
+  @Transform(toInt)
+  @IsInt({ message: 'DATABASE_POOL_SIZE must be a whole number' })
+  @Min(2, { message: 'DATABASE_POOL_SIZE must be between 2 and 500' })
+  @Max(500, { message: 'DATABASE_POOL_SIZE must be between 2 and 500' })
+  poolSize = 20;
 }
 
 export class MailConfig {
@@ -89,6 +106,24 @@ export class MailConfig {
   @IsInt({ message: 'MAIL_POLL_INTERVAL_MS must be a whole number' })
   @Min(50, { message: 'MAIL_POLL_INTERVAL_MS must be at least 50' })
   pollIntervalMs = 2000;
+
+  /**
+   * The longest one delivery may take (connecting, the server's answers, the message itself) before it is
+   * given up and tried again later; a delivery's lease lasts a while longer, so no other instance takes a
+   * message that is still being sent.
+   */
+  @Transform(toInt)
+  @IsInt({ message: 'MAIL_SEND_TIMEOUT_MS must be a whole number' })
+  @Min(1000, { message: 'MAIL_SEND_TIMEOUT_MS must be between 1000 and 600000' })
+  @Max(600_000, { message: 'MAIL_SEND_TIMEOUT_MS must be between 1000 and 600000' })
+  sendTimeoutMs = 60_000;
+
+  /** Hours a delivered (or given up) message keeps its text, HTML and attachments; the metadata stays. */
+  @Transform(toInt)
+  @IsInt({ message: 'OUTBOX_BODY_RETENTION_HOURS must be a whole number' })
+  @Min(0, { message: 'OUTBOX_BODY_RETENTION_HOURS must be between 0 and 8760' })
+  @Max(8760, { message: 'OUTBOX_BODY_RETENTION_HOURS must be between 0 and 8760' })
+  bodyRetentionHours = 168;
 }
 
 export class AuthConfig {
@@ -186,12 +221,15 @@ export function loadConfig(env: Env = process.env): Config {
     publicRateLimitPerMinute: env.PUBLIC_RATE_LIMIT_PER_MINUTE,
     demoData: env.DEMO_DATA,
     logLevel: env.LOG_LEVEL,
+    shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
   });
-  const [database, databaseProblems] = build(DatabaseConfig, { url: env.DATABASE_URL });
+  const [database, databaseProblems] = build(DatabaseConfig, { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE });
   const [mail, mailProblems] = build(MailConfig, {
     smtpUrl: env.SMTP_URL,
     mailFrom: env.MAIL_FROM,
     pollIntervalMs: env.MAIL_POLL_INTERVAL_MS,
+    sendTimeoutMs: env.MAIL_SEND_TIMEOUT_MS,
+    bodyRetentionHours: env.OUTBOX_BODY_RETENTION_HOURS,
   });
   const [auth, authProblems] = build(AuthConfig, {
     adminEmail: env.ADMIN_EMAIL,

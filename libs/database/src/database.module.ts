@@ -6,8 +6,16 @@ import { SnakeNamingStrategy } from './snake-naming.strategy';
 export interface DatabaseModuleOptions {
   url: string;
   migrations: Array<new () => MigrationInterface>;
+  /** Connections per instance (DATABASE_POOL_SIZE). */
   poolSize?: number;
 }
+
+/**
+ * How long a request waits for a connection (a free one from the pool, or a new one) before it is
+ * answered 503: long enough to ride out a burst, short enough that a database that is gone is
+ * reported within seconds rather than hanging every request.
+ */
+export const CONNECTION_WAIT_MS = 5000;
 
 // Any fixed number: the key every instance locks while migrating.
 const MIGRATION_LOCK = 727_364_001;
@@ -34,7 +42,9 @@ export function dataSourceOptions(options: DatabaseModuleOptions): DataSourceOpt
     migrations: options.migrations,
     migrationsTableName: 'schema_migrations',
     namingStrategy: new SnakeNamingStrategy(),
-    extra: { max: options.poolSize ?? 20 },
+    applicationName: 'dialogdag',
+    // keepAlive: a connection to a server that vanished (a network cut, no reset) is noticed and dropped.
+    extra: { max: options.poolSize ?? 20, connectionTimeoutMillis: CONNECTION_WAIT_MS, keepAlive: true },
   };
 }
 

@@ -7,11 +7,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { binariesFor, clusterDirFor, isRoot, packageBinaries, PostgresBinaries, postgresUser, RunAs } from './postgres-host';
+import { forgetOwner, recordOwner, stopLeftBehind } from './postgres-owner';
 
 export { EmbeddedPostgresUnavailable } from './postgres-host';
 
 export interface RunningDatabase {
   url: string;
+  /** The postmaster's process id (none for a database given by DATABASE_URL). */
+  pid?: number;
   stop(): Promise<void>;
 }
 
@@ -19,6 +22,8 @@ export interface EmbeddedPostgresOptions {
   /** Folder that holds the cluster (`<dataDir>/postgres`) and its password. */
   dataDir: string;
   database?: string;
+  /** Listen on this port; default: a free one. A restart on the same port lets running clients reconnect. */
+  port?: number;
   /** Extra server settings, e.g. fsync=off for throwaway test clusters. */
   settings?: Record<string, string>;
   /** Extra initdb flags, e.g. --no-sync for throwaway test clusters. */
@@ -70,17 +75,23 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
 
   const password = await clusterPassword(dataDir);
   if (!existsSync(join(clusterDir, 'PG_VERSION'))) await initialise(binaries, clusterDir, password, runAs, options.initdbFlags ?? [], log);
-  const port = await freePort();
+  await stopLeftBehind(dataDir, clusterDir, options.notice ?? log);
+  const port = options.port ?? (await freePort());
   const settings = { listen_addresses: '127.0.0.1', max_connections: '200', ...options.settings };
   const server = spawn(binaries.postgres, ['-D', clusterDir, '-p', String(port), ...Object.entries(settings).flatMap(([k, v]) => ['-c', `${k}=${v}`])], {
     ...runAs,
     env: { ...process.env, LC_MESSAGES: 'C' },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // A session of its own: Ctrl-C in a terminal signals the whole foreground process group, and PostgreSQL
+    // takes SIGINT as "fast shutdown", ending the sessions of requests still being answered. The app
+    // stops it instead, after draining (see main.ts).
+    detached: true,
   });
   const output = collect(server, log);
   // A crash of this process must not leave the server holding the cluster.
   const stopOnExit = () => server.kill('SIGINT');
   process.once('exit', stopOnExit);
+  if (server.pid !== undefined) await recordOwner(dataDir, server.pid).catch(() => undefined);
   const adminUrl = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}`;
   try {
     await untilAccepting(`${adminUrl}/postgres`, server, output);
@@ -88,9 +99,11 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     await ensureDatabase(`${adminUrl}/postgres`, database);
     return {
       url: `${adminUrl}/${database}`,
+      pid: server.pid,
       stop: async () => {
         process.removeListener('exit', stopOnExit);
         await stop(server);
+        await forgetOwner(dataDir);
       },
     };
   } catch (error) {

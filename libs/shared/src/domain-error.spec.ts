@@ -2,9 +2,9 @@ import { DomainError, ErrorCategory, httpStatusFor, ValidationFailed } from './d
 
 describe('httpStatusFor', () => {
   it('maps each category to one status; a page shows invalid input again with 422, the API answers 400', () => {
-    const categories: ErrorCategory[] = ['invalid', 'unauthenticated', 'forbidden', 'not_found', 'conflict', 'payload_too_large', 'too_many_requests'];
-    expect(categories.map((c) => httpStatusFor(c))).toEqual([400, 401, 403, 404, 409, 413, 429]);
-    expect(categories.map((c) => httpStatusFor(c, 'page'))).toEqual([422, 401, 403, 404, 409, 413, 429]);
+    const categories: ErrorCategory[] = ['invalid', 'unauthenticated', 'forbidden', 'not_found', 'conflict', 'payload_too_large', 'too_many_requests', 'unavailable'];
+    expect(categories.map((c) => httpStatusFor(c))).toEqual([400, 401, 403, 404, 409, 413, 429, 503]);
+    expect(categories.map((c) => httpStatusFor(c, 'page'))).toEqual([422, 401, 403, 404, 409, 413, 429, 503]);
   });
 });
 

@@ -14,7 +14,9 @@ export type ErrorCategory =
   | 'not_found'
   | 'conflict'
   | 'payload_too_large'
-  | 'too_many_requests';
+  | 'too_many_requests'
+  /** Something the request needs (the database) is briefly out of reach: try again, nothing was wrong with it. */
+  | 'unavailable';
 
 /**
  * Errors raised by domain services. `code` is stable and machine-readable
@@ -87,6 +89,8 @@ export function httpStatusFor(category: ErrorCategory, surface: 'api' | 'page' =
       return 413;
     case 'too_many_requests':
       return 429;
+    case 'unavailable':
+      return 503;
     default: {
       const unhandled: never = category;
       throw new Error(`No HTTP status for error category ${String(unhandled)}`);
