@@ -1,4 +1,5 @@
 import { Mail1763900000100 } from './migrations/1763900000100-mail';
+import { OutboxLeases1764000950000 } from './migrations/1764000950000-outbox-leases';
 
 export * from './composed-mail';
 export * from './outbox-message.entity';
@@ -6,6 +7,8 @@ export * from './outbox.service';
 export * from './outbox.dto';
 export * from './outbox.dispatcher';
 export * from './outbox.rules';
+export * from './outbox.mask';
+export * from './outbox.retention';
 export * from './mail.composer';
 export * from './mail.module';
 export * from './mail-texts';
@@ -19,6 +22,6 @@ export type {
   TransferredToYouMailParams,
 } from './templates/registration-changes';
 export { conferenceCalendar } from './templates/registration-changes';
-export const mailMigrations = [Mail1763900000100];
+export const mailMigrations = [Mail1763900000100, OutboxLeases1764000950000];
 export { renderMailBody } from './templates/layout';
 export type { MailBody, AdaptableContent } from './templates/layout';

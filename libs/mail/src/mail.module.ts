@@ -5,11 +5,13 @@ import { MailTexts } from './mail-texts';
 import { MailTransport } from './mail.transport';
 import { OutboxMessage } from './outbox-message.entity';
 import { OutboxDispatcher } from './outbox.dispatcher';
+import { OutboxLeases } from './outbox.leases';
+import { OutboxRetention } from './outbox.retention';
 import { OutboxService } from './outbox.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([OutboxMessage])],
-  providers: [MailTransport, OutboxService, OutboxDispatcher, MailComposer, MailTexts],
-  exports: [OutboxService, OutboxDispatcher, MailComposer, MailTexts],
+  providers: [MailTransport, OutboxService, OutboxLeases, OutboxDispatcher, OutboxRetention, MailComposer, MailTexts],
+  exports: [OutboxService, OutboxDispatcher, OutboxRetention, MailComposer, MailTexts],
 })
 export class MailModule {}

@@ -59,4 +59,19 @@ export class OutboxMessage {
 
   @Column('timestamptz', { nullable: true })
   sentAt!: Date | null;
+
+  /** The delivery that holds the message (instance and round), while it sends or last sent it. */
+  @Column('text', { nullable: true })
+  claimedBy!: string | null;
+
+  /** Until then no other delivery takes the message; past it (the holder crashed), any instance may. */
+  @Column('timestamptz', { nullable: true })
+  claimedUntil!: Date | null;
+
+  @Column('timestamptz', { nullable: true })
+  lastAttemptAt!: Date | null;
+
+  /** When text, HTML and attachments were cleared (OUTBOX_BODY_RETENTION_HOURS after delivery). */
+  @Column('timestamptz', { nullable: true })
+  bodyClearedAt!: Date | null;
 }

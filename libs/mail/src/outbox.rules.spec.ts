@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { afterFailedAttempt, MAX_ATTEMPTS, retryDelaySeconds } from './outbox.rules';
+import { afterFailedAttempt, bodyRetentionCutoff, LEASE_MARGIN_MS, leaseUntil, MAX_ATTEMPTS, retryDelaySeconds } from './outbox.rules';
 
 describe('outbox retry schedule', () => {
   it('waits 5 s after the first failure, doubling, until it waits 30 minutes', () => {
@@ -26,5 +26,24 @@ describe('outbox retry schedule', () => {
     let waited = 0;
     for (let attempts = 1; attempts < MAX_ATTEMPTS; attempts++) waited += retryDelaySeconds(attempts);
     expect(waited / 3600).toBeGreaterThan(4);
+  });
+});
+
+describe('delivery leases', () => {
+  it('outlast the longest send, so no instance takes over a message that is still being sent', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('2020-01-01'), max: new Date('2040-01-01'), noInvalidDate: true }), fc.integer({ min: 1000, max: 600_000 }), (now, timeout) => {
+        const until = leaseUntil(now, timeout).getTime();
+        expect(until - now.getTime()).toBeGreaterThanOrEqual(timeout + LEASE_MARGIN_MS);
+      }),
+    );
+  });
+});
+
+describe('body retention', () => {
+  it('keeps bodies of the last OUTBOX_BODY_RETENTION_HOURS, and nothing beyond with 0', () => {
+    const now = new Date('2030-10-20T09:00:00Z');
+    expect(bodyRetentionCutoff(now, 168)).toEqual(new Date('2030-10-13T09:00:00Z'));
+    expect(bodyRetentionCutoff(now, 0)).toEqual(now);
   });
 });

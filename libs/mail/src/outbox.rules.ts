@@ -18,3 +18,19 @@ export function afterFailedAttempt(previousAttempts: number, now: Date): { attem
     nextAttemptAt: new Date(now.getTime() + retryDelaySeconds(attempts) * 1000),
   };
 }
+
+/**
+ * Margin of a delivery's lease beyond the longest a send may take: time to record the result, and for
+ * the process to be slow (a pause, a busy CPU), before another instance may take the message over.
+ */
+export const LEASE_MARGIN_MS = 30_000;
+
+/** Until when a delivery starting now holds its message: no other instance takes it before then. */
+export function leaseUntil(now: Date, sendTimeoutMs: number): Date {
+  return new Date(now.getTime() + sendTimeoutMs + LEASE_MARGIN_MS);
+}
+
+/** Messages delivered (or given up) before this instant have their body cleared. */
+export function bodyRetentionCutoff(now: Date, retentionHours: number): Date {
+  return new Date(now.getTime() - retentionHours * 3_600_000);
+}

@@ -8,6 +8,7 @@ import { ComposedMail } from './composed-mail';
 import { MailTexts } from './mail-texts';
 import { OutboxMessage, OutboxStatus } from './outbox-message.entity';
 import { OUTBOX_PAGE_MAX } from './outbox.dto';
+import { maskPersonalLinks } from './outbox.mask';
 
 export interface OutboxDeliveryStatus {
   status: OutboxStatus;
@@ -69,21 +70,36 @@ export class OutboxService {
         lastError: null,
         createdAt: now,
         sentAt: null,
+        claimedBy: null,
+        claimedUntil: null,
+        lastAttemptAt: null,
+        bodyClearedAt: null,
       }),
     );
     const inserted = await manager.getRepository(OutboxMessage).insert(rows);
     return rows.map((row, i) => ({ ...row, id: (inserted.identifiers[i] as { id: OutboxMessage['id'] }).id }) as OutboxMessage);
   }
 
-  /** `exceptKinds` leaves out mail the reader may not see (invitation links are for the conference's owners). */
+  /**
+   * A conference's outbox as its organisers may read it: personal links masked, for only the recipient may
+   * ever see them, and no attachments (the QR code is a check-in credential). A body cleared after delivery
+   * (OUTBOX_BODY_RETENTION_HOURS) is empty, its `bodyClearedAt` set. `exceptKinds` leaves out mail the
+   * reader may not see (invitation links are for the conference's owners).
+   */
   async listForConference(conferenceId: string, options: { limit?: number; offset?: number; exceptKinds?: string[] } = {}) {
-    const [items, total] = await this.db.getRepository(OutboxMessage).findAndCount({
+    const [rows, total] = await this.db.getRepository(OutboxMessage).findAndCount({
       where: { conferenceId, ...(options.exceptKinds?.length ? { kind: Not(In(options.exceptKinds)) } : {}) },
       order: { id: 'DESC' },
       // Callers validate (OutboxPageQuery); clamped again so no caller can send PostgreSQL a negative or huge page.
       take: Math.max(1, Math.min(Math.trunc(options.limit ?? 100) || 100, OUTBOX_PAGE_MAX)),
       skip: Math.max(0, Math.min(Math.trunc(options.offset ?? 0) || 0, 1_000_000_000)),
     });
+    const items = rows.map((m): OutboxMessage => ({
+      ...m,
+      textBody: maskPersonalLinks(m.textBody),
+      htmlBody: m.htmlBody === null ? null : maskPersonalLinks(m.htmlBody),
+      attachments: [],
+    }));
     return { items, total };
   }
 
