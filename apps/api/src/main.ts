@@ -25,7 +25,8 @@ async function main(): Promise<void> {
     database = { url: config.database.url, stop: async () => undefined };
   } else {
     console.log(`Starting the embedded PostgreSQL in ${config.app.dataDir} …`);
-    database = await startEmbeddedPostgres({ dataDir: config.app.dataDir, notice: (sentence) => console.log(sentence) });
+    // Detached: Ctrl-C reaches only the app, which stops PostgreSQL once the requests under way are answered.
+    database = await startEmbeddedPostgres({ dataDir: config.app.dataDir, detached: true, notice: (sentence) => console.log(sentence) });
   }
 
   const app = await createApp({ config, databaseUrl: database.url, clock: new SystemClock() });

@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { Client, ClientConfig } from 'pg';
 import { DataSource, DataSourceOptions, MigrationInterface } from 'typeorm';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
@@ -11,11 +12,24 @@ export interface DatabaseModuleOptions {
 }
 
 /**
- * How long a request waits for a connection (a free one from the pool, or a new one) before it is
- * answered 503: long enough to ride out a burst, short enough that a database that is gone is
- * reported within seconds rather than hanging every request.
+ * How long making a new connection may take: a server that is up answers in milliseconds, so a database
+ * that is unreachable (not just refusing, which fails at once) is reported within seconds.
  */
-export const CONNECTION_WAIT_MS = 5000;
+export const CONNECT_TIMEOUT_MS = 5000;
+
+/**
+ * How long a request waits for a connection of the pool, all of them busy, before it is answered 503:
+ * a burst for one conference queues for its seat lock well beyond the connect timeout, and must ride it
+ * out; beyond this, no client is still waiting for the answer.
+ */
+export const POOL_WAIT_MS = 30_000;
+
+/** pg-pool gives one timeout to waiting for a pooled connection and to making one; they differ here. */
+class ConnectTimedClient extends Client {
+  constructor(config?: string | ClientConfig) {
+    super(typeof config === 'string' ? config : { ...config, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  }
+}
 
 // Any fixed number: the key every instance locks while migrating.
 const MIGRATION_LOCK = 727_364_001;
@@ -43,8 +57,15 @@ export function dataSourceOptions(options: DatabaseModuleOptions): DataSourceOpt
     migrationsTableName: 'schema_migrations',
     namingStrategy: new SnakeNamingStrategy(),
     applicationName: 'dialogdag',
-    // keepAlive: a connection to a server that vanished (a network cut, no reset) is noticed and dropped.
-    extra: { max: options.poolSize ?? 20, connectionTimeoutMillis: CONNECTION_WAIT_MS, keepAlive: true },
+    // Keep-alive probes from 10 s of silence on: a connection to a server that vanished without a reset (a
+    // network cut) is noticed and dropped in minutes rather than the system's default of hours.
+    extra: {
+      max: options.poolSize ?? 20,
+      Client: ConnectTimedClient,
+      connectionTimeoutMillis: POOL_WAIT_MS,
+      keepAlive: true,
+      keepAliveInitialDelayMillis: 10_000,
+    },
   };
 }
 

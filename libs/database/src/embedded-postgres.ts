@@ -24,6 +24,12 @@ export interface EmbeddedPostgresOptions {
   database?: string;
   /** Listen on this port; default: a free one. A restart on the same port lets running clients reconnect. */
   port?: number;
+  /**
+   * Run the server in a process group and session of its own, out of reach of a terminal's Ctrl-C, for a
+   * caller that stops it itself once it is done with it (the app, after draining its requests). Default:
+   * in the caller's group, so that Ctrl-C on a test run or a benchmark ends the server with everything else.
+   */
+  detached?: boolean;
   /** Extra server settings, e.g. fsync=off for throwaway test clusters. */
   settings?: Record<string, string>;
   /** Extra initdb flags, e.g. --no-sync for throwaway test clusters. */
@@ -82,10 +88,10 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     ...runAs,
     env: { ...process.env, LC_MESSAGES: 'C' },
     stdio: ['ignore', 'pipe', 'pipe'],
-    // A session of its own: Ctrl-C in a terminal signals the whole foreground process group, and PostgreSQL
-    // takes SIGINT as "fast shutdown", ending the sessions of requests still being answered. The app
-    // stops it instead, after draining (see main.ts).
-    detached: true,
+    // Ctrl-C in a terminal signals the whole foreground process group, and PostgreSQL takes SIGINT as "fast
+    // shutdown", ending the sessions of requests still being answered: the app detaches it and stops it
+    // itself, after draining (see apps/api/src/shutdown.ts).
+    detached: options.detached ?? false,
   });
   const output = collect(server, log);
   // A crash of this process must not leave the server holding the cluster.

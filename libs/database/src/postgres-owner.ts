@@ -3,8 +3,8 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /**
- * The embedded PostgreSQL runs in a process group and session of its own, so that Ctrl-C in a terminal
- * reaches only the app, which stops the server once the requests in flight are answered. An app that
+ * The app runs its embedded PostgreSQL in a process group and session of its own, so that Ctrl-C in a
+ * terminal reaches only the app, which stops the server once the requests in flight are answered. An app that
  * exits in any ordinary way (a signal it handles, an error, process.exit) stops the server itself; an
  * app killed outright (SIGKILL, the OOM killer) cannot, and leaves the server holding the cluster. This
  * record lets the next start in the same DATA_DIR recognise that server as left behind and stop it.

@@ -64,7 +64,7 @@ export class OutboxMessage {
   @Column('text', { nullable: true })
   claimedBy!: string | null;
 
-  /** Until then no other delivery takes the message; past it (the holder crashed), any instance may. */
+  /** Until then (PostgreSQL's clock) no other delivery takes the message; past it (the holder crashed), any instance may. */
   @Column('timestamptz', { nullable: true })
   claimedUntil!: Date | null;
 

@@ -13,7 +13,8 @@ const SHUTDOWN_WAIT_MS = 1000;
 /** Recording a delivery is retried this often (0.5 s doubling: 7.5 s, well within a lease's margin). */
 const RECORD_ATTEMPTS = 5;
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+// Unreferenced: a pause of the dispatcher never keeps a stopping process alive.
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms).unref());
 const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**

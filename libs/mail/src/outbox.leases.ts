@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { MailConfig } from '@dialogdag/config';
 import { Clock } from '@dialogdag/shared';
 import { MailAttachment } from './outbox-message.entity';
-import { afterFailedAttempt, leaseUntil } from './outbox.rules';
+import { afterFailedAttempt, leaseSeconds } from './outbox.rules';
 
 /** A message taken for one delivery, with the claim that must still be its holder when the result is recorded. */
 export interface ClaimedMessage {
@@ -39,23 +39,24 @@ export class OutboxLeases {
   ) {}
 
   /**
-   * Takes up to `limit` due messages that nobody holds, or whose holder's lease ran out (it crashed or
-   * hung): SKIP LOCKED lets instances claim side by side without waiting for one another.
+   * Takes up to `limit` due messages (by the app's Clock, as retries are scheduled) that nobody holds, or
+   * whose holder's lease ran out (by PostgreSQL's clock: it crashed or hung). SKIP LOCKED lets instances
+   * claim side by side without waiting for one another.
    */
   async claim(limit: number): Promise<ClaimedMessage[]> {
     const now = this.clock.now();
     const claim = `${this.instance}#${++this.rounds}`;
     const [rows] = (await this.db.query(
-      `UPDATE mail_outbox m SET claimed_by = $1, claimed_until = $2
+      `UPDATE mail_outbox m SET claimed_by = $1, claimed_until = now() + make_interval(secs => $2)
          FROM (SELECT id FROM mail_outbox
-                WHERE status = 'pending' AND next_attempt_at <= $3 AND (claimed_until IS NULL OR claimed_until <= $3)
+                WHERE status = 'pending' AND next_attempt_at <= $3 AND (claimed_until IS NULL OR claimed_until <= now())
                 ORDER BY next_attempt_at, id
                 LIMIT $4
                 FOR UPDATE SKIP LOCKED) due
         WHERE m.id = due.id
         RETURNING m.id, m.message_id AS "messageId", m.kind, m.recipient, m.subject, m.text_body AS "textBody",
                   m.html_body AS "htmlBody", m.attachments, m.attempts`,
-      [claim, leaseUntil(now, this.config.sendTimeoutMs), now, limit],
+      [claim, leaseSeconds(this.config.sendTimeoutMs), now, limit],
     )) as [Array<Omit<ClaimedMessage, 'claim'>>, number];
     return rows.map((row) => ({ ...row, id: String(row.id), claim })).sort((a, b) => Number(a.id) - Number(b.id));
   }

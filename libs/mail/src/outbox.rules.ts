@@ -25,9 +25,14 @@ export function afterFailedAttempt(previousAttempts: number, now: Date): { attem
  */
 export const LEASE_MARGIN_MS = 30_000;
 
-/** Until when a delivery starting now holds its message: no other instance takes it before then. */
-export function leaseUntil(now: Date, sendTimeoutMs: number): Date {
-  return new Date(now.getTime() + sendTimeoutMs + LEASE_MARGIN_MS);
+/**
+ * How long a delivery holds its message: no other instance takes it before then. Timed by PostgreSQL's
+ * clock, the one clock every instance shares, so neither skew between instances nor a clock that jumps
+ * (or a test's manual one) can end a lease early.
+ */
+export function leaseSeconds(sendTimeoutMs: number): number {
+  // Whole seconds, rounded up: a fraction could come out a hair short of the send timeout.
+  return Math.ceil((sendTimeoutMs + LEASE_MARGIN_MS) / 1000);
 }
 
 /** Messages delivered (or given up) before this instant have their body cleared. */
