@@ -4,6 +4,9 @@ import { drainOf } from './drain';
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
+/** A signal this long after the first is a person asking again. */
+const REPEAT_AFTER_MS = 1000;
+
 /**
  * Ctrl-C, SIGTERM (a supervisor, `docker stop`) and SIGHUP (the terminal closed) all stop the app the same
  * way: no new requests, the ones under way answered (up to SHUTDOWN_GRACE_MS), then background work, then
@@ -13,7 +16,7 @@ const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
  */
 export class Shutdown {
   private running: { app: INestApplication; database: RunningDatabase; graceMs: number } | null = null;
-  private stopping = false;
+  private stoppingSince: number | null = null;
 
   constructor() {
     for (const signal of SIGNALS) process.on(signal, () => void this.stop(signal));
@@ -31,12 +34,13 @@ export class Shutdown {
       process.exit(0);
     }
     const drain = drainOf(running.app);
-    if (this.stopping) {
-      // Asked again (a second Ctrl-C): stop waiting for the requests under way.
-      drain.hurry();
+    if (this.stoppingSince !== null) {
+      // Asked again (a second Ctrl-C): stop waiting for the requests under way. Not for an echo of the
+      // first, such as one signal sent both to the process group and to the process.
+      if (Date.now() - this.stoppingSince >= REPEAT_AFTER_MS) drain.hurry();
       return;
     }
-    this.stopping = true;
+    this.stoppingSince = Date.now();
     console.log(`${signal}: answering the requests under way (up to ${running.graceMs / 1000} s), then shutting down …`);
     // Whatever hangs, the app ends; the exit handler then stops the embedded PostgreSQL.
     setTimeout(() => {
