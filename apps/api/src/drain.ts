@@ -23,15 +23,18 @@ export class ShuttingDown extends DomainError {
 const QUIET_MS = 200;
 
 /**
- * Stops the HTTP side gracefully: no new connections, requests already being answered are finished (up to
- * a grace period), anything arriving on an open connection meanwhile is answered 503 with
- * `Connection: close`. Only then may the app close its database connections.
+ * Stops the HTTP side gracefully. Requests already being answered are finished (up to a grace period);
+ * anything that arrives meanwhile is answered 503 with Retry-After and `Connection: close` (so is the
+ * health check, which tells a load balancer to send no more). The listener closes only once all is
+ * quiet: closing it earlier would reset connections the kernel had already accepted for the app, and
+ * their clients could not tell whether anything was done. Only then may the app close its database.
  */
 export class HttpDrain {
   private inFlight = 0;
   private lastArrival = 0;
   private draining = false;
-  private endWait?: () => void;
+  private hurried = false;
+  private wake?: () => void;
 
   constructor(fastify: FastifyInstance, private readonly server: HttpServer) {
     server.on('request', (_request, response) => {
@@ -57,32 +60,39 @@ export class HttpDrain {
   /** Resolves once every request is answered, or the grace period is over; returns how many were not. */
   async drain(graceMs: number): Promise<number> {
     this.draining = true;
-    const started = Date.now();
-    // Connections the kernel already took on the app's behalf are accepted first (and their requests answered
-    // 503): closing the listener at once would reset them, leaving their clients unsure whether anything was
-    // done. A timer, then the end of the next poll phase, where libuv accepts every connection waiting.
-    await new Promise((resolve) => setTimeout(() => setImmediate(resolve), 20));
+    const deadline = Date.now() + graceMs;
+    await this.quiet(deadline);
+    // One more poll phase, where libuv accepts every connection the kernel holds, then no more connections.
     // Not http.Server#close(): that also drops the keep-alive connections idle at this instant, and one may
-    // carry a request already on its way. Those are closed below, once nothing has arrived for a while.
+    // carry a request already on its way.
+    await new Promise((resolve) => setImmediate(resolve));
     NetServer.prototype.close.call(this.server);
-    await new Promise<void>((resolve) => {
-      this.endWait = resolve;
-      const check = () => {
-        const now = Date.now();
-        const quiet = this.inFlight === 0 && now - Math.max(this.lastArrival, started) >= QUIET_MS;
-        if (quiet || now - started >= graceMs) resolve();
-        else setTimeout(check, 20);
-      };
-      check();
-    });
+    // The last connections accepted get their answer (a 503) before every connection is closed.
+    await this.quiet(deadline);
     const unanswered = this.inFlight;
     this.server.closeAllConnections();
     return unanswered;
   }
 
-  /** Ends the wait at once (a second Ctrl-C). */
+  /** Ends the waiting at once (a second Ctrl-C). */
   hurry(): void {
-    this.endWait?.();
+    this.hurried = true;
+    this.wake?.();
+  }
+
+  /** Until nothing is being answered and nothing has arrived for QUIET_MS, the deadline, or hurry(). */
+  private quiet(deadline: number): Promise<void> {
+    const since = Date.now();
+    return new Promise<void>((resolve) => {
+      this.wake = resolve;
+      const check = () => {
+        const now = Date.now();
+        const settled = this.inFlight === 0 && now - Math.max(this.lastArrival, since) >= QUIET_MS;
+        if (settled || now >= deadline || this.hurried) resolve();
+        else setTimeout(check, 20);
+      };
+      check();
+    });
   }
 }
 
