@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { MailConfig } from '@dialogdag/config';
 import { isDatabaseUnavailable } from '@dialogdag/database';
-import { Clock } from '@dialogdag/shared';
+import { Clock, PeriodicTask } from '@dialogdag/shared';
 import { bodyRetentionCutoff } from './outbox.rules';
 
 const HOUR_MS = 3_600_000;
@@ -18,7 +18,15 @@ const BATCH = 1000;
 @Injectable()
 export class OutboxRetention implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(OutboxRetention.name);
-  private timer?: NodeJS.Timeout;
+  private readonly job = new PeriodicTask({
+    everyMs: HOUR_MS,
+    run: () => this.clearLogged(),
+    onError: (error) => {
+      const reason = error instanceof Error ? error.message : String(error);
+      if (isDatabaseUnavailable(error)) this.logger.warn(`Clearing delivered e-mails' bodies waits for the database: ${reason}`);
+      else this.logger.error(`Clearing delivered e-mails' bodies failed: ${reason}`);
+    },
+  });
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -27,13 +35,11 @@ export class OutboxRetention implements OnApplicationBootstrap, OnModuleDestroy 
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.clearSafely(), HOUR_MS);
-    this.timer.unref();
-    void this.clearSafely();
+    this.job.start();
   }
 
-  onModuleDestroy(): void {
-    clearInterval(this.timer);
+  onModuleDestroy(): Promise<void> {
+    return this.job.stop();
   }
 
   /** Returns how many messages had their body cleared. */
@@ -57,14 +63,8 @@ export class OutboxRetention implements OnApplicationBootstrap, OnModuleDestroy 
     }
   }
 
-  private async clearSafely(): Promise<void> {
-    try {
-      const cleared = await this.clearExpired();
-      if (cleared > 0) this.logger.log(`Cleared the bodies of ${cleared} delivered e-mails`);
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      if (isDatabaseUnavailable(error)) this.logger.warn(`Clearing delivered e-mails' bodies waits for the database: ${reason}`);
-      else this.logger.error(`Clearing delivered e-mails' bodies failed: ${reason}`);
-    }
+  private async clearLogged(): Promise<void> {
+    const cleared = await this.clearExpired();
+    if (cleared > 0) this.logger.log(`Cleared the bodies of ${cleared} delivered e-mails`);
   }
 }
