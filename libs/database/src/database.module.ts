@@ -19,10 +19,11 @@ export const CONNECT_TIMEOUT_MS = 5000;
 
 /**
  * How long a request waits for a connection of the pool, all of them busy, before it is answered 503:
- * a burst for one conference queues for its seat lock well beyond the connect timeout, and must ride it
- * out; beyond this, no client is still waiting for the answer.
+ * a burst for one conference queues for its seat lock well beyond the connect timeout, and on a loaded
+ * machine for tens of seconds, and must ride it out; beyond a minute, no client (nor proxy) is still
+ * waiting for the answer.
  */
-export const POOL_WAIT_MS = 30_000;
+export const POOL_WAIT_MS = 60_000;
 
 /** pg-pool gives one timeout to waiting for a pooled connection and to making one; they differ here. */
 class ConnectTimedClient extends Client {
