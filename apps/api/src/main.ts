@@ -7,6 +7,9 @@ import { createApp } from './create-app';
 import { DemoSeeder } from './demo.seeder';
 import { Shutdown } from './shutdown';
 
+/** Connections the kernel may hold for the app before it accepts them; capped by net.core.somaxconn (Linux: 4096). */
+const LISTEN_BACKLOG = 4096;
+
 async function main(): Promise<void> {
   let config;
   try {
@@ -31,7 +34,9 @@ async function main(): Promise<void> {
 
   const app = await createApp({ config, databaseUrl: database.url, clock: new SystemClock() });
   const seeded = await app.get(DemoSeeder).seed();
-  await app.listen({ port: config.app.port, host: '0.0.0.0' });
+  // Room for a burst of connections while the event loop is busy: Node's default queue (511) turns the
+  // rest away (connect timeouts, resets) when a thousand people press "register" at once.
+  await app.listen({ port: config.app.port, host: '0.0.0.0', backlog: LISTEN_BACKLOG });
 
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.app.port;
