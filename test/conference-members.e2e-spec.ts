@@ -147,7 +147,11 @@ describe('conference members and invitations', () => {
         owner.api.delete(`/api/conferences/${c.id}/members/${second.id}`),
         second.api.delete(`/api/conferences/${c.id}/members/${owner.id}`),
       ]);
-      expect([a.status, b.status].sort()).toEqual([204, 409]);
+      // One leaves; the other is refused: 409 (the last owner) or, when the first removal has already
+      // committed before the second request is let in, 404 (no longer a member of the conference).
+      const [done, refused] = [a.status, b.status].sort();
+      expect(done).toBe(204);
+      expect([404, 409]).toContain(refused);
       const left = (await (a.status === 204 ? owner : second).api.get(`/api/conferences/${c.id}/members`)).body.items;
       expect(left.filter((m: { role: string }) => m.role === 'owner')).toHaveLength(1);
     }

@@ -55,7 +55,8 @@ export async function startTestApp(options: { clock?: Clock; env?: Record<string
   for (const name of LIB_ENV) if (libEnv[name] !== undefined) process.env[name] = libEnv[name];
   const clock = options.clock ?? new SystemClock();
   const app = await createApp({ config, databaseUrl, clock });
-  await app.listen({ port, host: '127.0.0.1' });
+  // As the app does (main.ts): a thousand simultaneous connections overflow Node's default backlog of 511.
+  await app.listen({ port, host: '127.0.0.1', backlog: 4096 });
   return { app, url: `http://127.0.0.1:${port}`, databaseUrl, clock, close: () => app.close() };
 }
 
