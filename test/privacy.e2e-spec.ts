@@ -132,6 +132,12 @@ describe('personal data: export, erasure, new link', () => {
       expect((await anonymous().get(`/api/public/registrations/${amina.token}`)).status).toBe(404);
       expect((await fetch(`${test.url}/r/${amina.token}`)).status).toBe(404);
 
+      // The outbox no longer says whom her delivered e-mails went to, nor what they said (mail still queued at
+      // the erasure, here the travel claim's receipt, goes out first).
+      const delivered = ((await api.get(`/api/conferences/${c.id}/outbox?limit=500`)).body.items as Array<{ kind: string }>).filter((m) => m.kind !== 'travel_claim_received');
+      expect(JSON.stringify(delivered)).toContain(`erased-${amina.id}@invalid`);
+      expect(JSON.stringify(delivered)).not.toContain(amina.email);
+      expect(JSON.stringify(delivered)).not.toContain('Amina');
       const claims = await api.get(`/api/conferences/${c.id}/travel-claims?status=all`);
       expect(claims.body.items[0]).toMatchObject({ fromPlace: '–', payeeName: 'Raderad deltagare', payeeDetailsGiven: false, payeeDetailsErased: true, computedAmount: 60000 });
       const message = await api.get(`/api/conferences/${c.id}/messages/${messageId}`);

@@ -86,6 +86,23 @@ export class OutboxService {
    * (OUTBOX_BODY_RETENTION_HOURS) is empty, its `bodyClearedAt` set. `exceptKinds` leaves out mail the
    * reader may not see (invitation links are for the conference's owners).
    */
+  /**
+   * Erasure and retention: the e-mails already sent (or given up) about these registrations no longer say whom
+   * they went to (the address becomes the registration's anonymised one, given in the same order) nor what they
+   * said; kind, subject and times stay. Mail still waiting is left to go out, as the last e-mails of an erasure
+   * (the cancellation with its fee) must, and its body is cleared after delivery like any other.
+   */
+  async forgetRecipients(manager: EntityManager, registrationIds: string[], anonymisedAddresses: string[]): Promise<void> {
+    if (registrationIds.length === 0) return;
+    await manager.query(
+      `UPDATE mail_outbox m
+          SET recipient = v.address, text_body = '', html_body = NULL, attachments = '[]', body_cleared_at = coalesce(m.body_cleared_at, $1)
+         FROM unnest($2::uuid[], $3::text[]) AS v(id, address)
+        WHERE m.registration_id = v.id AND m.status <> 'pending'`,
+      [this.clock.now(), registrationIds, anonymisedAddresses],
+    );
+  }
+
   async listForConference(conferenceId: string, options: { limit?: number; offset?: number; exceptKinds?: string[] } = {}) {
     const [rows, total] = await this.db.getRepository(OutboxMessage).findAndCount({
       where: { conferenceId, ...(options.exceptKinds?.length ? { kind: Not(In(options.exceptKinds)) } : {}) },

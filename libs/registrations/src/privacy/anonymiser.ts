@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { OutboxService } from '@dialogdag/mail';
 import { RegistrationExtensions } from '../extensions/registration-extensions';
 import { PersonalLinks } from '../personal-links.service';
 import { anonymise, AnonymisableRegistration } from './anonymisation.rules';
 
 /**
  * Writes what `anonymise` decides, for one registration or a batch, in the caller's transaction (which holds
- * the rows' locks): the registration rows, their further links, and through `RegistrationExtensions.onErased`
+ * the rows' locks): the registration rows, their further links, the outbox's copies of their e-mails, and through `RegistrationExtensions.onErased`
  * every other lib's personal data about them. Erasure on request and the retention job both come here.
  */
 @Injectable()
@@ -14,6 +15,7 @@ export class Anonymiser {
   constructor(
     private readonly extensions: RegistrationExtensions,
     private readonly links: PersonalLinks,
+    private readonly outbox: OutboxService,
   ) {}
 
   async anonymiseIn(manager: EntityManager, conferenceId: string, rows: AnonymisableRegistration[], now: Date): Promise<void> {
@@ -46,6 +48,7 @@ export class Anonymiser {
     );
     const ids = rows.map((r) => r.id);
     await this.links.revokeFurther(manager, ids);
+    await this.outbox.forgetRecipients(manager, ids, column('email'));
     await this.extensions.erased(manager, conferenceId, ids);
   }
 }
