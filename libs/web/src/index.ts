@@ -7,3 +7,4 @@ export * from './reply';
 export * from './web.texts';
 export * from './bot-check.rules';
 export * from './public-route';
+export * from './page-query';

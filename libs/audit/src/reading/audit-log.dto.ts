@@ -1,25 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { toStockholmIso } from '@dialogdag/shared';
+import { PageLimit, PageOffset } from '@dialogdag/web';
 import { AUDIT_PAGE_DEFAULT, AUDIT_PAGE_MAX, AuditEntry } from '../audit.service';
 
 /** `?limit=&offset=&action=` of the audit log: whole numbers in range, or a 400 naming the field. */
 export class AuditLogQuery {
-  @ApiPropertyOptional({ minimum: 1, maximum: AUDIT_PAGE_MAX, default: AUDIT_PAGE_DEFAULT })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'limit must be a whole number' })
-  @Min(1, { message: `limit must be between 1 and ${AUDIT_PAGE_MAX}` })
-  @Max(AUDIT_PAGE_MAX, { message: `limit must be between 1 and ${AUDIT_PAGE_MAX}` })
+  @PageLimit(AUDIT_PAGE_MAX, AUDIT_PAGE_DEFAULT)
   limit?: number;
 
-  @ApiPropertyOptional({ minimum: 0, default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'offset must be a whole number' })
-  @Min(0, { message: 'offset must be 0 or more' })
-  @Max(1_000_000_000, { message: 'offset must be at most 1000000000' })
+  @PageOffset()
   offset?: number;
 
   @ApiPropertyOptional({ description: "Only entries of this action, e.g. 'POST /api/conferences/:id/registrations/:rid/check-in' or 'auth.login'" })
