@@ -14,6 +14,7 @@ import { NewPersonalLink } from './new-link.service';
 import { ParticipantRecord } from './participant-record';
 import { eraseStepBody, participantBody, ParticipantPageState } from './participant.view';
 import { PRIVACY_TEXTS } from './privacy.texts';
+import { expectedFeeFromForm } from '../expected-fee';
 
 /** A participant's page in the back office, with a new personal link and erasure of their personal data. */
 @ApiExcludeController()
@@ -87,10 +88,10 @@ export class ParticipantPages {
     @Req() req: FastifyRequest,
     @Res() reply: FastifyReply,
   ) {
-    const text = body?.expectedFee;
-    if (typeof text !== 'string' || !/^\d{1,9}$/.test(text)) return this.renderStep(reply, req, lang, organiser, id, rid, false, FORM_ERRORS_STATUS);
+    const expectedFee = expectedFeeFromForm(body?.expectedFee);
+    if (expectedFee === null) return this.renderStep(reply, req, lang, organiser, id, rid, false, FORM_ERRORS_STATUS);
     try {
-      await this.erasure.eraseByOrganiser(organiser.id, id, rid, Number(text));
+      await this.erasure.eraseByOrganiser(organiser.id, id, rid, expectedFee);
       return redirectTo(reply, `/admin/conferences/${id}/registrations/${rid}?erased=1`);
     } catch (error) {
       if (error instanceof FeeChanged) return this.renderStep(reply, req, lang, organiser, id, rid, true, statusOf(error));

@@ -11,8 +11,8 @@ import { RegistrationsService } from '../registrations.service';
 import { Erasure } from './erasure.service';
 import { PersonalDataExport } from './personal-data.service';
 import { eraseStep, noticePage } from './privacy.view';
+import { expectedFeeFromForm } from '../expected-fee';
 
-const fee = (text: unknown) => (typeof text === 'string' && /^\d{1,9}$/.test(text) ? Number(text) : null);
 
 /** The privacy notice, and behind the personal link: downloading one's data and erasing the registration. */
 @ApiExcludeController()
@@ -30,7 +30,7 @@ export class PrivacyPages {
   @Get('c/:slug/privacy')
   async notice(@Lang() lang: Language, @Param('slug') slug: string, @Query() query: Record<string, unknown>, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     const conference = await this.conferences.findPublishedBySlug(slug);
-    const state = { erased: query.erased === '1', erasedFee: fee(query.fee) ?? 0 };
+    const state = { erased: query.erased === '1', erasedFee: expectedFeeFromForm(query.fee) ?? 0 };
     return sendPage(reply, noticePage(conference, lang, req.url, this.config.retentionDays, state));
   }
 
@@ -53,7 +53,7 @@ export class PrivacyPages {
   /** Erases at the cost the step showed; a different cost now shows the step again with it. */
   @Post('r/:token/erase')
   async erase(@Lang() lang: Language, @Param('token') token: string, @Body() body: Record<string, unknown>, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
-    const expectedFee = fee(body?.expectedFee);
+    const expectedFee = expectedFeeFromForm(body?.expectedFee);
     if (expectedFee === null) return this.sendStep(reply, req, lang, token, FORM_ERRORS_STATUS, false);
     try {
       const { conference, fee: charged } = await this.erasure.eraseByToken(token, expectedFee);

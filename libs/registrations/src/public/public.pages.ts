@@ -15,6 +15,7 @@ import { PublicFormBotCheck } from './public-form-bot-check';
 import { PublicForms } from './public-forms';
 import { RegistrationFormState } from './registration-form.view';
 import { REGISTRATION_SECTION } from './registration-sections';
+import { expectedFeeFromForm } from '../expected-fee';
 
 /** A refusal the page shows with the form; "not found" is the error page instead. */
 const shownWithForm = (error: unknown): error is DomainError => error instanceof DomainError && error.category !== 'not_found';
@@ -82,7 +83,7 @@ export class PublicPages {
   /** Cancels at the fee the step showed; a different fee now shows the step again with it. */
   @Post('r/:token/cancel')
   async cancel(@Lang() lang: Language, @Param('token') token: string, @Body() body: FormValues, @Req() req: FastifyRequest, @Res() reply: FastifyReply) {
-    const expectedFee = /^\d{1,9}$/.test(body?.expectedFee ?? '') ? Number(body.expectedFee) : null;
+    const expectedFee = expectedFeeFromForm(body?.expectedFee);
     if (expectedFee === null) return this.cancelStepAgain(reply, req, lang, token, FORM_ERRORS_STATUS, false);
     try {
       const { fee } = await this.registrations.cancelByToken(token, expectedFee);
