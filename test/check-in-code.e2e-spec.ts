@@ -1,5 +1,5 @@
 import { ManualClock } from '@dialogdag/shared';
-import { qrPng } from '../libs/registrations/src/check-in/qr';
+import { qrPng } from '../libs/shared/src/qr';
 import { expectSeatCountersAgree } from './support/seat-counter';
 import { startTestAppWithSmtp } from './support/app-with-smtp';
 import { personalLink, TestSmtpServer } from './support/smtp';

@@ -3,6 +3,7 @@ import { createTransport, Transporter } from 'nodemailer';
 import type Mail from 'nodemailer/lib/mailer';
 import type SMTPTransport from 'nodemailer/lib/smtp-transport';
 import { MailConfig } from '@dialogdag/config';
+import { qrPng } from '@dialogdag/shared';
 import { MailAttachment } from './outbox-message.entity';
 
 export interface OutgoingMessage {
@@ -54,11 +55,7 @@ export class MailTransport implements OnModuleDestroy {
       text: message.text,
       html: message.html ?? undefined,
       messageId: message.messageId,
-      attachments: message.attachments.map((a) => ({
-        filename: a.filename,
-        contentType: a.contentType,
-        content: Buffer.from(a.content, 'base64'),
-      })),
+      attachments: message.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: attachmentBytes(a) })),
       signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
     };
     await this.transporter.sendMail(options);
@@ -67,4 +64,9 @@ export class MailTransport implements OnModuleDestroy {
   onModuleDestroy(): void {
     this.transporter?.close();
   }
+}
+
+/** What a receiver gets: the bytes as stored, or the QR code drawn now. */
+export function attachmentBytes(attachment: MailAttachment): Buffer {
+  return 'qrCodeOf' in attachment ? qrPng(attachment.qrCodeOf) : Buffer.from(attachment.content, 'base64');
 }

@@ -2,12 +2,12 @@ import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 export type OutboxStatus = 'pending' | 'sent' | 'failed';
 
-export interface MailAttachment {
-  filename: string;
-  contentType: string;
-  /** base64 */
-  content: string;
-}
+/**
+ * A file sent with a message: its bytes (base64), or a QR code of a text, drawn when the message is sent.
+ * A confirmation's QR code is most of the work of writing it; drawn at delivery, it stays out of the
+ * registration's transaction and its row holds a dozen characters instead of a picture.
+ */
+export type MailAttachment = { filename: string; contentType: string; content: string } | { filename: string; contentType: 'image/png'; qrCodeOf: string };
 
 @Entity('mail_outbox')
 export class OutboxMessage {

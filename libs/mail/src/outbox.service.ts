@@ -19,6 +19,29 @@ export interface OutboxDeliveryStatus {
 
 const SINGLE_LINE = /^[^\r\n]*$/;
 
+type NewMessage = Omit<OutboxMessage, 'id'>;
+
+/**
+ * The columns a new message fills (the rest keep their defaults), one array each: one statement for any
+ * number of messages, without an ORM building and numbering a parameter per cell.
+ */
+const INSERTED_COLUMNS: Array<[string, string, (m: NewMessage) => unknown]> = [
+  ['message_id', 'text', (m) => m.messageId],
+  ['conference_id', 'uuid', (m) => m.conferenceId],
+  ['registration_id', 'uuid', (m) => m.registrationId],
+  ['kind', 'text', (m) => m.kind],
+  ['recipient', 'text', (m) => m.recipient],
+  ['subject', 'text', (m) => m.subject],
+  ['text_body', 'text', (m) => m.textBody],
+  ['html_body', 'text', (m) => m.htmlBody],
+  ['attachments', 'text', (m) => JSON.stringify(m.attachments)],
+];
+const INSERT_MANY = `INSERT INTO mail_outbox (${INSERTED_COLUMNS.map(([c]) => c).join(', ')}, next_attempt_at, created_at)
+  SELECT ${INSERTED_COLUMNS.map(([c]) => (c === 'attachments' ? 't.attachments::jsonb' : `t.${c}`)).join(', ')}, $${INSERTED_COLUMNS.length + 1}, $${INSERTED_COLUMNS.length + 1}
+  FROM unnest(${INSERTED_COLUMNS.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ')}) WITH ORDINALITY AS t(${INSERTED_COLUMNS.map(([c]) => c).join(', ')}, ord)
+  ORDER BY t.ord
+  RETURNING id, message_id AS "messageId"`.replace(/\s+/g, ' ');
+
 @Injectable()
 export class OutboxService {
   private readonly messageIdDomain: string;
@@ -54,7 +77,7 @@ export class OutboxService {
     }
     const now = this.clock.now();
     const rows = (await this.texts.adapt(manager, mails)).map(
-      (mail): Omit<OutboxMessage, 'id'> => ({
+      (mail): NewMessage => ({
         messageId: `<${randomUUID()}@${this.messageIdDomain}>`,
         conferenceId: mail.conferenceId ?? null,
         registrationId: mail.registrationId ?? null,
@@ -76,8 +99,12 @@ export class OutboxService {
         bodyClearedAt: null,
       }),
     );
-    const inserted = await manager.getRepository(OutboxMessage).insert(rows);
-    return rows.map((row, i) => ({ ...row, id: (inserted.identifiers[i] as { id: OutboxMessage['id'] }).id }) as OutboxMessage);
+    const ids: Array<{ id: string; messageId: string }> = await manager.query(INSERT_MANY, [
+      ...INSERTED_COLUMNS.map(([, , value]) => rows.map(value)),
+      now,
+    ]);
+    const idOf = new Map(ids.map((row) => [row.messageId, row.id]));
+    return rows.map((row) => ({ ...row, id: idOf.get(row.messageId) }) as OutboxMessage);
   }
 
   /**

@@ -4,7 +4,6 @@ import { Conference } from '@dialogdag/conferences';
 import { MailComposer, OutboxDispatcher, OutboxService, ProgrammeLine, RegistrationMailParams } from '@dialogdag/mail';
 import { formatMoney, Language } from '@dialogdag/shared';
 import { formatCheckInCode } from './check-in/check-in-code';
-import { qrPng } from './check-in/qr';
 import { Registration } from './registration.entity';
 import { PersonalLinks } from './personal-links.service';
 
@@ -16,8 +15,6 @@ export interface RegisteredMail {
   registration: Registration;
   manageToken: string;
   waitlistPosition: number | null;
-  /** Drawn before the batch took its lock; drawn now if missing. */
-  pass?: CheckInPass | null;
 }
 
 /**
@@ -44,24 +41,23 @@ export class RegistrationMail {
     return { ...params, checkIn: this.pass(registration.checkInCode) };
   }
 
-  /** What a seat-holder shows at the door; drawing the QR code is most of the work of a confirmation e-mail. */
+  /** What a seat-holder shows at the door: the code as printed, and its QR code (drawn when the e-mail is sent). */
   pass(checkInCode: string): CheckInPass {
-    return { code: formatCheckInCode(checkInCode), qrPng: qrPng(checkInCode).toString('base64') };
+    return { code: formatCheckInCode(checkInCode), qrCodeOf: checkInCode };
   }
 
   /**
    * A seat (with the pass for the door) or a place on the waiting list, for a batch of registrations to one
-   * conference: its part of the e-mail is worked out once per language, a pass drawn beforehand is used,
-   * and one insert writes them all.
+   * conference: its part of the e-mail is worked out once per language, and one insert writes them all.
    */
   async registeredMany(manager: EntityManager, conference: Conference, written: RegisteredMail[]): Promise<void> {
     const parts = new Map<Language, RegistrationMailParams['conference']>();
-    const mails = written.map(({ registration: r, manageToken, waitlistPosition, pass }) => {
+    const mails = written.map(({ registration: r, manageToken, waitlistPosition }) => {
       let part = parts.get(r.language);
       if (!part) parts.set(r.language, (part = conferencePart(conference, r.language)));
       const params = this.paramsWith(part, r, manageToken);
       return r.status === 'confirmed'
-        ? this.composer.registrationConfirmed({ ...params, checkIn: pass ?? this.pass(r.checkInCode) })
+        ? this.composer.registrationConfirmed({ ...params, checkIn: this.pass(r.checkInCode) })
         : this.composer.registrationWaitlisted({ ...params, position: waitlistPosition ?? 1 });
     });
     await this.outbox.enqueueMany(manager, mails);

@@ -117,7 +117,6 @@ export class RegistrationsService implements OnModuleInit {
       target,
       registration,
       manageToken,
-      pass: null,
       checkWindow: source === 'public',
       atTheDoor,
       bookTable: options.bookTable ?? null,

@@ -6,3 +6,4 @@ export * from './tokens';
 export * from './sectors';
 export * from './language';
 export * from './periodic-task';
+export * from './qr';

@@ -3,12 +3,12 @@ import { ComposedMail } from '../composed-mail';
 import { MailAttachment } from '../outbox-message.entity';
 import { renderMailBody } from './layout';
 
-/** What a seat-holder shows at the door: the check-in code, and its QR code as a PNG. */
+/** What a seat-holder shows at the door: the check-in code, and what its QR code encodes. */
 export interface CheckInPass {
   /** As printed, e.g. "K7QM-3XPD-9RTA". */
   code: string;
-  /** base64 */
-  qrPng: string;
+  /** The code as scanned, e.g. "K7QM3XPD9RTA"; the PNG is drawn when the e-mail is sent. */
+  qrCodeOf: string;
 }
 
 /** What every registration e-mail needs to know about the conference and the person. */
@@ -77,7 +77,7 @@ export function checkInPass(p: RegistrationMailParams): { paragraphs: string[]; 
   if (!p.checkIn) return { paragraphs: [], attachments: [] };
   return {
     paragraphs: [TEXTS[p.lang].checkIn(p.checkIn.code)],
-    attachments: [{ filename: p.lang === 'sv' ? 'incheckning-qr.png' : 'check-in-qr.png', contentType: 'image/png', content: p.checkIn.qrPng }],
+    attachments: [{ filename: p.lang === 'sv' ? 'incheckning-qr.png' : 'check-in-qr.png', contentType: 'image/png', qrCodeOf: p.checkIn.qrCodeOf }],
   };
 }
 

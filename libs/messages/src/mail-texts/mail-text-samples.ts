@@ -38,7 +38,7 @@ export class MailTextSamples {
     // mailParams reads the person's id, name, e-mail address and language only.
     const registration = Object.assign(new Registration(), { id: person.id ?? '', name: person.name, email: person.email, language: lang });
     const params: RegistrationMailParams = { ...this.registrations.mailParams(conference, registration, null), manageUrl: `${base}/r/…` };
-    const seated = { ...params, checkIn: { code: t.checkInCode, qrPng: '' } };
+    const seated = { ...params, checkIn: { code: t.checkInCode, qrCodeOf: t.checkInCode.replace(/-/g, '') } };
     switch (kind) {
       case 'registration_confirmed':
         return this.composer.registrationConfirmed(seated);

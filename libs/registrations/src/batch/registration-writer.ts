@@ -5,7 +5,7 @@ import { Conference, conferenceNotFound, ConferencesService, publishedConference
 import { BookTablesService } from '../book-tables/book-tables.service';
 import { alreadyRegistered, registrationClosed, registrationNotOpenYet } from '../registration.errors';
 import { Registration } from '../registration.entity';
-import { CheckInPass, RegisteredMail, RegistrationMail } from '../registration-mail';
+import { RegisteredMail, RegistrationMail } from '../registration-mail';
 import { registrationWindow } from '../registration.rules';
 import { BatchQueue, Settled } from './batch-queue';
 import { allocateBatch, emailKey, seatsTaken, settleInsert, waitlistPositions, waitlistRanks } from './batch.rules';
@@ -20,8 +20,6 @@ export interface PendingRegistration {
   /** Everything but what the batch decides: conference, status, seat and queue columns. */
   registration: Registration;
   manageToken: string;
-  /** The QR code for the confirmation e-mail, if drawn already; the writer draws it before the lock for those likely to get a seat. */
-  pass: CheckInPass | null;
   /** Public requests: refused outside the registration window, judged under the lock at `registration.createdAt`. */
   checkWindow: boolean;
   /** A walk-in: confirmed over capacity when no seat is free. */
@@ -42,8 +40,8 @@ const MAX_BATCH = 200;
 /** Reruns of a batch whose insert met an e-mail registered already (see settleInsert); then each goes alone. */
 const MAX_RERUNS = 2;
 
-/** What a transaction decided: run again with these e-mails taken, or the answers (seatsLeft null: no such conference). */
-type Decided = { rerun: Set<string> } | { answers: Array<Settled<WrittenRegistration>>; seatsLeft: number | null; mailed: boolean };
+/** What a transaction decided: run again with these e-mails taken, or the answers. */
+type Decided = { rerun: Set<string> } | { answers: Array<Settled<WrittenRegistration>>; mailed: boolean };
 
 /**
  * Group commit of registrations. Requests for one conference gather while the batch before them is being
@@ -55,8 +53,6 @@ type Decided = { rerun: Set<string> } | { answers: Array<Settled<WrittenRegistra
 @Injectable()
 export class RegistrationWriter implements BeforeApplicationShutdown {
   private readonly queue = new BatchQueue<PendingRegistration, WrittenRegistration>((_, batch) => this.write(batch), { maxBatch: MAX_BATCH, gatherMs: 0 });
-  /** Free seats per conference after this instance's last batch: a guess, to draw QR codes before the lock. */
-  private readonly seatsSeen = new Map<string, number>();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -91,38 +87,16 @@ export class RegistrationWriter implements BeforeApplicationShutdown {
   }
 
   private async writeBatch(batch: PendingRegistration[]): Promise<Array<Settled<WrittenRegistration>>> {
-    this.drawPasses(batch);
     const taken = new Set<string>();
     for (let attempt = 0; ; attempt++) {
       const decided = await this.inTransaction((manager) => this.decide(manager, batch, taken));
       if ('answers' in decided) {
-        this.rememberSeats(batch[0].target, decided.seatsLeft);
         if (decided.mailed) this.mail.sendSoon();
         return decided.answers;
       }
       if (attempt >= MAX_RERUNS) throw new Error('registration batch kept meeting e-mails registered meanwhile');
       decided.rerun.forEach((key) => taken.add(key));
     }
-  }
-
-  /**
-   * Drawing a QR code is most of the work of a confirmation e-mail: done before the lock for those likely to
-   * get a seat (as many as the last batch left free, unknown counting as all; walk-ins always), so the lock
-   * is held for less. Anyone the guess missed gets theirs under the lock.
-   */
-  private drawPasses(batch: PendingRegistration[]): void {
-    let likely = this.seatsSeen.get(keyOf(batch[0].target)) ?? batch.length;
-    for (const pending of batch) {
-      if (pending.pass || !(pending.atTheDoor || likely-- > 0)) continue;
-      pending.pass = this.mail.pass(pending.registration.checkInCode);
-    }
-  }
-
-  /** Only for conferences that exist, and forgotten wholesale now and then: slugs in requests are anyone's choice. */
-  private rememberSeats(target: ConferenceTarget, seatsLeft: number | null): void {
-    if (seatsLeft === null) return;
-    if (this.seatsSeen.size >= 1000) this.seatsSeen.clear();
-    this.seatsSeen.set(keyOf(target), seatsLeft);
   }
 
   /** Commits what `work` did unless it asks for a rerun; rolls back on a rerun or an error. */
@@ -149,12 +123,12 @@ export class RegistrationWriter implements BeforeApplicationShutdown {
     const conference = await this.conferences.lockSeatsForBatch(manager, target);
     if (!conference) {
       const error = 'id' in target ? conferenceNotFound() : publishedConferenceNotFound();
-      return { answers: batch.map(() => ({ ok: false, error })), seatsLeft: null, mailed: false };
+      return { answers: batch.map(() => ({ ok: false, error })), mailed: false };
     }
     const answers: Array<Settled<WrittenRegistration> | null> = batch.map((p) => windowRefusal(conference, p));
     const candidates = batch.map((_, i) => i).filter((i) => answers[i] === null);
     const free = seatsLeft(conference);
-    if (candidates.length === 0) return { answers: answers as Array<Settled<WrittenRegistration>>, seatsLeft: free, mailed: false };
+    if (candidates.length === 0) return { answers: answers as Array<Settled<WrittenRegistration>>, mailed: false };
 
     const keys = candidates.map((i) => emailKey(batch[i].registration.email));
     const allocation = allocateBatch(candidates.map((i, j) => ({ key: keys[j], taken: taken.has(keys[j]), atTheDoor: batch[i].atTheDoor })), free);
@@ -178,14 +152,14 @@ export class RegistrationWriter implements BeforeApplicationShutdown {
       }
       const written = { registration: pending.registration, manageToken: pending.manageToken, waitlistPosition: positions[j], overCapacity: a.kind === 'confirmed' && a.overCapacity };
       answers[i] = { ok: true, value: written };
-      mails.push({ ...written, pass: pending.pass });
+      mails.push(written);
     });
     for (const i of candidates) {
       const pending = batch[i];
       if (pending.bookTable && answers[i]?.ok) await this.bookTables.request(manager, pending.registration, pending.bookTable);
     }
     await this.mail.registeredMany(manager, conference, mails);
-    return { answers: answers as Array<Settled<WrittenRegistration>>, seatsLeft: free - seats.withinCapacity, mailed: mails.length > 0 };
+    return { answers: answers as Array<Settled<WrittenRegistration>>, mailed: mails.length > 0 };
   }
 }
 

@@ -1,4 +1,4 @@
-import { qrPng } from '../check-in/qr';
+import { qrPng } from '@dialogdag/shared';
 import { BADGES_PER_PAGE, badgesPdf, findUnicodeFonts } from './badges';
 
 const pageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type \/Page\b(?!s)/g)?.length ?? 0;

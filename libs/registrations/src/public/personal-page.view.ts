@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Conference, conferenceFacts } from '@dialogdag/conferences';
 import { ProgrammeService, renderProgramme } from '@dialogdag/programme';
-import { Clock, formatDateTime, formatMoney, Language, SECTOR_LABELS, SECTORS } from '@dialogdag/shared';
+import { Clock, formatDateTime, formatMoney, Language, qrSvg, SECTOR_LABELS, SECTORS } from '@dialogdag/shared';
 import { checkboxField, errorSummary, FieldErrors, html, renderPage, SafeHtml, selectField, textField, unsafeRaw } from '@dialogdag/web';
 import { formatCheckInCode } from '../check-in/check-in-code';
-import { qrSvg } from '../check-in/qr';
 import { AnnotationTable } from '../extensions/annotation-table';
 import { toParticipant } from '../extensions/participant';
 import { RegistrationExtensions } from '../extensions/registration-extensions';
