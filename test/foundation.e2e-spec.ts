@@ -26,6 +26,20 @@ describe('foundation: organiser → published conference → registration → e-
     expect(res.body).toEqual({ status: 'ok', database: 'ok' });
   });
 
+  it('sends the security headers on pages and API answers alike, and no X-Powered-By', async () => {
+    for (const path of ['/admin/login', '/api/health']) {
+      const res = await fetch(`${test.url}${path}`);
+      expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+      expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+      expect(res.headers.get('content-security-policy')).not.toContain('upgrade-insecure-requests');
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+      expect(res.headers.get('referrer-policy')).toBe('same-origin');
+      expect(res.headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
+      expect(res.headers.get('x-powered-by')).toBeNull();
+    }
+  });
+
   it('describes the contract routes in OpenAPI', async () => {
     const res = await anonymous.get('/api/docs-json');
     expect(res.status).toBe(200);

@@ -17,7 +17,7 @@ const GROUPS: Array<{ name: string; match: (url: string, fn: string) => boolean 
     match: (url, fn) => /libs\/mail\/src\/(templates\/|mail\.composer)/.test(url) || (/registration-mail/.test(url) && /^(params|paramsWith|conferencePart)$/.test(fn)),
   },
   { name: 'Intl formatters (formatMoney, formatDateTime…)', match: (url, fn) => /libs\/shared\/src\/(time|money)\./.test(url) && /^format/.test(fn) },
-  { name: 'logging (pino, pino-http, nestjs-pino)', match: (url) => /node_modules\/(pino|pino-http|nestjs-pino|pino-std-serializers|sonic-boom)\//.test(url) },
+  { name: 'logging (pino, the request log)', match: (url) => /node_modules\/(pino|pino-std-serializers|sonic-boom)\/|apps\/api\/src\/logging/.test(url) },
   { name: 'validation (class-validator, class-transformer, ValidationPipe)', match: (url, fn) => /node_modules\/(class-validator|class-transformer)\//.test(url) || (fn === 'transform' && /validation\.pipe/.test(url)) },
   { name: 'TypeORM', match: (url) => /node_modules\/typeorm\//.test(url) },
   { name: 'pg driver', match: (url) => /node_modules\/(pg|pg-protocol|pg-pool|pg-types)\//.test(url) },

@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
 import { DatabaseUnavailable, isDatabaseUnavailable } from '@dialogdag/database';
 import { DomainError, httpStatusFor } from '@dialogdag/shared';
-import { errorPageTexts, html, renderPage, resolveLanguage, sendPage, WEB_TEXTS } from '@dialogdag/web';
+import { errorPageTexts, html, noteFailedRequest, renderPage, resolveLanguage, sendPage, WEB_TEXTS } from '@dialogdag/web';
 
 const REASONS: Record<number, string> = {
   400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed', 409: 'Conflict',
@@ -27,6 +27,7 @@ export class AppExceptionFilter implements ExceptionFilter {
   catch(thrown: unknown, host: ArgumentsHost): void {
     const request = host.switchToHttp().getRequest<FastifyRequest>();
     const reply = host.switchToHttp().getResponse<FastifyReply>();
+    noteFailedRequest(request);
     // A database that is down or restarting is no fault of the request: 503, try again shortly.
     const unavailable = !(thrown instanceof DomainError) && isDatabaseUnavailable(thrown);
     const exception = unavailable ? new DatabaseUnavailable() : thrown;

@@ -1,5 +1,4 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { LoggerModule } from 'nestjs-pino';
 import { AuthModule, authMigrations } from '@dialogdag/auth';
 import { Config, ConfigModule } from '@dialogdag/config';
 import { ConferencesModule, conferencesMigrations } from '@dialogdag/conferences';
@@ -18,7 +17,6 @@ import { Clock } from '@dialogdag/shared';
 import { WebModule } from '@dialogdag/web';
 import { DemoSeeder } from './demo.seeder';
 import { HealthController } from './health.controller';
-import { loggerOptions } from './logging';
 
 /** Every lib's migrations; TypeORM applies them in timestamp order. */
 export const allMigrations = [
@@ -58,8 +56,6 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(options.config),
         ClockModule.forRoot(options.clock),
-        // Readable lines for a person at a terminal, JSON for everything else.
-        LoggerModule.forRoot(loggerOptions(options.config.app.logLevel, Boolean(process.stdout.isTTY))),
         DatabaseModule.forRoot({ url: options.databaseUrl, migrations: allMigrations, poolSize: options.config.database.poolSize }),
         WebModule,
         MailModule,

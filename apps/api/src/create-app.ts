@@ -1,20 +1,19 @@
 import fastifyCookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { Logger } from 'nestjs-pino';
 import { RateCounter } from '@dialogdag/auth';
 import { Config } from '@dialogdag/config';
 import { Clock, isLanguage } from '@dialogdag/shared';
 import { AppExceptionFilter } from './app-exception.filter';
 import { AppModule } from './app.module';
 import { attachDrain, HttpDrain } from './drain';
-import { QuietStartUpLogger } from './logging';
+import { createLogger, PinoLoggerService, QuietStartUpLogger, registerRequestLog } from './logging';
 import { registerPublicRateLimit } from './public-rate-limit';
 import { registerInputGuard } from './input-guard';
+import { registerSecurityHeaders } from './security-headers';
 
 export interface CreateAppOptions {
   config: Config;
@@ -46,7 +45,10 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
     adapter,
     { bufferLogs: true },
   );
-  app.useLogger(new QuietStartUpLogger(app.get(Logger)));
+  // Readable lines for a person at a terminal, JSON for everything else.
+  const logger = createLogger(options.config.app.logLevel, Boolean(process.stdout.isTTY));
+  app.useLogger(new QuietStartUpLogger(new PinoLoggerService(logger)));
+  registerRequestLog(app.getHttpAdapter().getInstance(), logger);
   // First of all hooks: during a shutdown nothing else runs for a request that arrives.
   attachDrain(app, new HttpDrain(app.getHttpAdapter().getInstance(), app.getHttpServer()));
   await app.register(fastifyCookie);
@@ -59,7 +61,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
       reply.setCookie('lang', lang, { path: '/', sameSite: 'lax', httpOnly: true, maxAge: 365 * 86400 });
     }
   });
-  await app.register(helmet, {
+  registerSecurityHeaders(app.getHttpAdapter().getInstance(), {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],

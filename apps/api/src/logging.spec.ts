@@ -1,5 +1,14 @@
 import { LoggerService } from '@nestjs/common';
-import { QuietStartUpLogger, readableLine, redactUrl, requestLogLevel } from './logging';
+import Fastify from 'fastify';
+import { pino } from 'pino';
+import { PinoLoggerService, QuietStartUpLogger, readableLine, redactUrl, registerRequestLog, requestLogLevel } from './logging';
+
+/** A pino logger whose records land in an array, parsed. */
+function capturingLogger(level: string) {
+  const records: Array<Record<string, any>> = [];
+  const logger = pino({ level }, { write: (line: string) => void records.push(JSON.parse(line)) });
+  return { logger, records };
+}
 
 describe('readable log lines', () => {
   const at = new Date(2030, 9, 20, 9, 15, 2).getTime();
@@ -50,5 +59,57 @@ describe('requestLogLevel', () => {
     expect(requestLogLevel(500)).toBe('error');
     expect(requestLogLevel(200, new Error('socket hang up'))).toBe('error');
     expect(requestLogLevel(503)).toBe('warn');
+  });
+});
+
+describe('PinoLoggerService', () => {
+  it('writes Nest’s calls as records with their context, and an error’s stack as err', () => {
+    const { logger, records } = capturingLogger('debug');
+    const nest = new PinoLoggerService(logger);
+    nest.log('Nest application successfully started', 'NestApplication');
+    nest.error('Audit entry not written', 'Error: boom\n    at write (audit.ts:1:1)', 'AuditLog');
+    nest.error(new Error('lost'), 'HTTP');
+    nest.warn('no context');
+    nest.verbose('hidden below debug', 'X');
+    expect(records.map((r) => [r.level, r.context, r.msg])).toEqual([
+      [30, 'NestApplication', 'Nest application successfully started'],
+      [50, 'AuditLog', 'Audit entry not written'],
+      [50, 'HTTP', 'lost'],
+      [40, undefined, 'no context'],
+    ]);
+    expect(records[1].err.stack).toContain('at write');
+    expect(records[2].err.stack).toContain('Error: lost');
+  });
+});
+
+describe('the request log', () => {
+  async function serve(level: string) {
+    const { logger, records } = capturingLogger(level);
+    const app = Fastify();
+    registerRequestLog(app, logger);
+    app.get('/ok', async () => ({ ok: true }));
+    app.get('/api/health', async () => ({ ok: true }));
+    app.get('/r/:token', async (_request, reply) => reply.status(404).send());
+    await app.ready();
+    return { app, records };
+  }
+
+  it('writes refusals at warn with method, redacted path, status and time; answered requests only at debug', async () => {
+    const { app, records } = await serve('warn');
+    await app.inject('/ok');
+    await app.inject('/r/abcdefghijklmnopqrstuvwxyz123456');
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({ level: 40, msg: 'request completed', req: { method: 'GET', url: '/r/[token]' }, res: { statusCode: 404 } });
+    expect(typeof records[0].responseTime).toBe('number');
+    expect(readableLine(records[0])).toMatch(/WARN {2}GET \/r\/\[token\] 404 \d+ ms$/);
+    await app.close();
+  });
+
+  it('at debug shows answered requests too, but never health checks', async () => {
+    const { app, records } = await serve('debug');
+    await app.inject('/ok');
+    await app.inject('/api/health');
+    expect(records.map((r) => [r.level, r.req.url, r.res.statusCode])).toEqual([[20, '/ok', 200]]);
+    await app.close();
   });
 });

@@ -1,6 +1,6 @@
 import { LoggerService } from '@nestjs/common';
-import type { Params } from 'nestjs-pino';
-import type { DestinationStream } from 'pino';
+import type { FastifyInstance } from 'fastify';
+import { DestinationStream, Level, Logger, pino } from 'pino';
 
 /** Personal links carry a secret token in the path; logs get a placeholder instead. */
 export function redactUrl(url: string): string {
@@ -22,18 +22,78 @@ export function requestLogLevel(statusCode: number, error?: Error): 'debug' | 'w
  * JSON lines for log collectors, or (`terminal`) one readable line per record for a person watching
  * `npm start`: the same records, the same levels.
  */
-export function loggerOptions(level: string, terminal = false): Params {
-  const options = {
-    level,
-    redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
-    serializers: {
-      req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: redactUrl(req.url) }),
-    },
-    customLogLevel: (_req: unknown, res: { statusCode: number }, error?: Error) => requestLogLevel(res.statusCode, error),
-    autoLogging: { ignore: (req: { url?: string }) => req.url === '/api/health' || (req.url ?? '').startsWith('/assets/') },
-  } satisfies Params['pinoHttp'];
-  return { pinoHttp: terminal ? [options, terminalDestination] : options };
+export function createLogger(level: string, terminal = false): Logger {
+  return terminal ? pino({ level }, terminalDestination) : pino({ level });
 }
+
+/** Health checks and static files would drown the rest. */
+const unlogged = (url: string) => url === '/api/health' || url.startsWith('/assets/');
+
+/**
+ * A line per answered request at the level `requestLogLevel` gives, written as the answer completes: a hook of
+ * Fastify's, where a per-request middleware (pino-http) made a child logger and a closure for every request, even
+ * those no level shows.
+ */
+export function registerRequestLog(fastify: FastifyInstance, logger: Logger): void {
+  fastify.addHook('onResponse', (request, reply, done) => {
+    const level = requestLogLevel(reply.statusCode);
+    if (logger.isLevelEnabled(level) && !unlogged(request.url)) {
+      const req = { id: request.id, method: request.method, url: redactUrl(request.url) };
+      logger[level]({ req, res: { statusCode: reply.statusCode }, responseTime: reply.elapsedTime }, 'request completed');
+    }
+    done();
+  });
+}
+
+/** Nest's logger calls, as pino records: the context (Nest's last string argument) and an error's stack as fields. */
+export class PinoLoggerService implements LoggerService {
+  constructor(private readonly logger: Logger) {}
+
+  log(message: unknown, ...params: unknown[]) {
+    this.write('info', message, params);
+  }
+
+  error(message: unknown, ...params: unknown[]) {
+    this.write('error', message, params);
+  }
+
+  warn(message: unknown, ...params: unknown[]) {
+    this.write('warn', message, params);
+  }
+
+  debug(message: unknown, ...params: unknown[]) {
+    this.write('debug', message, params);
+  }
+
+  verbose(message: unknown, ...params: unknown[]) {
+    this.write('trace', message, params);
+  }
+
+  fatal(message: unknown, ...params: unknown[]) {
+    this.write('fatal', message, params);
+  }
+
+  private write(level: Level, message: unknown, params: unknown[]): void {
+    if (!this.logger.isLevelEnabled(level)) return;
+    const rest = [...params];
+    // Nest appends the logger's context as the last argument; error(message, stack, context) puts the stack before it.
+    const last = rest[rest.length - 1];
+    const context = typeof last === 'string' && !isStack(last) ? (rest.pop() as string) : undefined;
+    const stack = rest.find((p): p is string => typeof p === 'string' && isStack(p));
+    const fields: Record<string, unknown> = context ? { context } : {};
+    if (message instanceof Error) {
+      fields.err = message;
+      this.logger[level](fields, message.message);
+    } else if (typeof message === 'object' && message !== null) {
+      this.logger[level]({ ...fields, ...(stack ? { err: { stack } } : {}), ...message });
+    } else {
+      if (stack) fields.err = { stack };
+      this.logger[level](fields, String(message));
+    }
+  }
+}
+
+const isStack = (text: string) => /\n\s+at /.test(text);
 
 const LEVELS: Record<number, string> = { 10: 'TRACE', 20: 'DEBUG', 30: 'INFO', 40: 'WARN', 50: 'ERROR', 60: 'FATAL' };
 

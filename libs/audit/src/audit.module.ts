@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { APP_INTERCEPTOR } from '@nestjs/core';
 import { AuthModule } from '@dialogdag/auth';
 import { ConferencesModule } from '@dialogdag/conferences';
 import { AuditAdminLinks } from './audit.admin-links';
@@ -7,7 +6,6 @@ import { AuditConfig, loadAuditConfig } from './audit.config';
 import { AuditService } from './audit.service';
 import { AuditLogController } from './reading/audit-log.controller';
 import { AuditLogPages } from './reading/audit-log.pages';
-import { AuditInterceptor } from './recording/audit.interceptor';
 import { AuditRecorder } from './recording/audit-recorder';
 import { AuditRetentionJob } from './retention/audit-retention.job';
 
@@ -19,7 +17,6 @@ import { AuditRetentionJob } from './retention/audit-retention.job';
     { provide: AuditConfig, useFactory: () => loadAuditConfig(process.env) },
     AuditService,
     AuditRecorder,
-    { provide: APP_INTERCEPTOR, useClass: AuditInterceptor },
     AuditRetentionJob,
     AuditAdminLinks,
   ],

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { httpStatusFor } from '@dialogdag/shared';
+import { noteFailedRequest } from '@dialogdag/web';
 import { RecipientCountChanged } from './messages.errors';
 
 /** The API's 409 for a stale confirmation carries the current count, so a client can show it and ask again. */
@@ -8,6 +9,7 @@ import { RecipientCountChanged } from './messages.errors';
 export class RecipientCountFilter implements ExceptionFilter {
   catch(error: RecipientCountChanged, host: ArgumentsHost): void {
     const statusCode = httpStatusFor(error.category);
+    noteFailedRequest(host.switchToHttp().getRequest());
     host
       .switchToHttp()
       .getResponse<FastifyReply>()

@@ -8,3 +8,4 @@ export * from './web.texts';
 export * from './bot-check.rules';
 export * from './public-route';
 export * from './page-query';
+export * from './failed-requests';

@@ -3,11 +3,12 @@ import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AuthenticatedOrganiser, AuthService } from '@dialogdag/auth';
 import { Clock } from '@dialogdag/shared';
+import { requestFailed } from '@dialogdag/web';
 import { AuditService } from '../audit.service';
 import { auditActionName, AuditedMethod, auditedMethod, AuditVia, auditVia, conferenceOf, createdId, isLogin, isRecordedStatus } from './audit.rules';
 import { redactAndCap } from './redact';
 
-/** What is known of an action when its handler starts; written once the answer shows it succeeded. */
+/** What is recorded of a request, before the organiser of a log-in is looked up. */
 interface PendingEntry {
   method: AuditedMethod;
   route: string;
@@ -27,16 +28,17 @@ const MAX_PARSED_ANSWER = 64 * 1024;
 const MAX_TARGET_BYTES = 2 * 1024;
 
 /**
- * Writes the audit entries. The interceptor notes each organiser's state-changing request as its handler starts
- * (guards have run, so the organiser is known); the entry is written in Fastify's onSend hook, when the status is
- * final whichever way the handler answered (a returned value, a page sent by hand, a redirect, an error), and
- * before the answer leaves, so whoever sees the answer can already read the entry. The change itself committed
- * in its own transaction before this: a crash in between loses the entry, never the change.
+ * Writes the audit entries, in Fastify's onSend hook: there the status is final whichever way the handler answered
+ * (a returned value, a page sent by hand, a redirect, an error), the organiser is known (the access guard has run)
+ * and the answer has not left, so whoever sees it can already read the entry. Kept are the organisers' (and
+ * log-ins') state-changing requests that succeeded: a 1xx–3xx status and nothing thrown (a page's 401 becomes a 303;
+ * the exception filters note a throw, see noteFailedRequest). No Nest interceptor: wrapping every request, the
+ * public registrations included, in one cost more than this does. The change itself committed in its own
+ * transaction before this: a crash in between loses the entry, never the change.
  */
 @Injectable()
 export class AuditRecorder implements OnModuleInit {
   private readonly logger = new Logger('AuditLog');
-  private readonly pending = new WeakMap<FastifyRequest, PendingEntry>();
 
   constructor(
     private readonly adapterHost: HttpAdapterHost,
@@ -53,39 +55,32 @@ export class AuditRecorder implements OnModuleInit {
     });
   }
 
-  /** Keeps the request for the log if it is one to record; says whether it did. */
-  note(request: FastifyRequest, explicitAction?: string): boolean {
+  /** The entry for a request, if it is one to record. */
+  private entryFor(request: FastifyRequest, reply: FastifyReply): PendingEntry | null {
     const method = auditedMethod(request.method);
-    if (!method) return false;
+    if (!method || !isRecordedStatus(reply.statusCode) || requestFailed(request)) return null;
     const route = request.routeOptions?.url ?? request.url.split('?')[0];
     const login = isLogin(method, route);
     const organiser = (request as RequestWithOrganiser).organiser;
-    if (!organiser && !login) return false;
+    if (!organiser && !login) return null;
     const body = request.body as Record<string, unknown> | undefined;
     const query = request.query && typeof request.query === 'object' && Object.keys(request.query).length > 0 ? (request.query as Record<string, unknown>) : null;
-    this.pending.set(request, {
+    return {
       method,
       route,
-      action: auditActionName({ method, route, explicit: explicitAction }),
+      action: auditActionName({ method, route }),
       params: { ...(request.params as Record<string, unknown> | undefined) },
       query,
       changes: login || body === undefined ? null : redactAndCap(body),
       organiser: organiser ? { id: organiser.id, email: organiser.email } : null,
       loginEmail: login && typeof body?.email === 'string' ? body.email : null,
       via: auditVia(request.headers.authorization),
-    });
-    return true;
-  }
-
-  forget(request: FastifyRequest): void {
-    this.pending.delete(request);
+    };
   }
 
   private async complete(request: FastifyRequest, reply: FastifyReply, payload: unknown): Promise<void> {
-    const entry = this.pending.get(request);
+    const entry = this.entryFor(request, reply);
     if (!entry) return;
-    this.pending.delete(request);
-    if (!isRecordedStatus(reply.statusCode)) return;
     try {
       await this.write(entry, reply, payload);
     } catch (error) {

@@ -9,11 +9,9 @@ describe('audit rules', () => {
     expect(['GET', 'HEAD', 'OPTIONS'].map(auditedMethod)).toEqual([null, null, null]);
   });
 
-  it('names an action by its decorator, as a log-in, or by method and route pattern', () => {
+  it('names an action as a log-in, or by method and route pattern', () => {
     const route = '/api/conferences/:id/registrations/:rid/check-in';
     expect(auditActionName({ method: 'post', route })).toBe(`POST ${route}`);
-    expect(auditActionName({ method: 'POST', route, explicit: 'registration.check_in' })).toBe('registration.check_in');
-    expect(auditActionName({ method: 'POST', route, explicit: '' })).toBe(`POST ${route}`);
     expect(auditActionName({ method: 'POST', route: '/api/auth/login' })).toBe('auth.login');
     expect(auditActionName({ method: 'POST', route: '/admin/login' })).toBe('auth.login');
     expect(auditActionName({ method: 'POST', route: '/api/auth/logout-everywhere' })).toBe('POST /api/auth/logout-everywhere');

@@ -23,13 +23,11 @@ export function isLogin(method: string, route: string): boolean {
 }
 
 /**
- * The one rule naming an action: the handler's `@AuditAction(...)` where it has one, the log-in's name, otherwise
- * the method and the route pattern ("POST /api/conferences/:id/registrations/:rid/check-in"), which is stable
+ * The one rule naming an action: the log-in's name, otherwise the method and the route pattern ("POST /api/conferences/:id/registrations/:rid/check-in"), which is stable
  * while the ids in it vary.
  */
-export function auditActionName(input: { method: string; route: string; explicit?: string | null }): string {
+export function auditActionName(input: { method: string; route: string }): string {
   const method = input.method.toUpperCase();
-  if (input.explicit) return input.explicit;
   return isLogin(method, input.route) ? LOGIN_ACTION : `${method} ${input.route}`;
 }
 
