@@ -84,3 +84,52 @@ describe('BatchQueue', () => {
     expect(done).toBe(true);
   });
 });
+
+describe('BatchQueue hand-over', () => {
+  /** A writer that hands over after `decideMs` and answers after `commitMs` more, recording what overlapped. */
+  function handingWriter(decideMs: number, commitMs: number) {
+    const batches: number[][] = [];
+    let inFlight = 0;
+    let deciding = 0;
+    let maxInFlight = 0;
+    let maxDeciding = 0;
+    const write = async (_key: string, items: number[], handOver: () => void): Promise<Array<Settled<number>>> => {
+      batches.push(items);
+      inFlight++;
+      deciding++;
+      maxInFlight = Math.max(maxInFlight, inFlight);
+      maxDeciding = Math.max(maxDeciding, deciding);
+      await new Promise((resolve) => setTimeout(resolve, decideMs));
+      deciding--;
+      handOver();
+      handOver();
+      await new Promise((resolve) => setTimeout(resolve, commitMs));
+      inFlight--;
+      return items.map((n) => ({ ok: true, value: n }));
+    };
+    return { write, batches, maxInFlight: () => maxInFlight, maxDeciding: () => maxDeciding };
+  }
+
+  it('starts the next batch when the one before hands over: two in flight at most, one deciding, items in order', async () => {
+    const writer = handingWriter(5, 15);
+    const queue = new BatchQueue(writer.write, { maxBatch: 100, gatherMs: 0 });
+    const submitted: Array<Promise<number>> = [];
+    for (let round = 0; round < 8; round++) {
+      for (let i = 0; i < 5; i++) submitted.push(queue.submit('c', round * 5 + i));
+      await new Promise((resolve) => setTimeout(resolve, 3));
+    }
+    expect(await Promise.all(submitted)).toEqual(Array.from({ length: 40 }, (_, i) => i));
+    expect(writer.batches.flat()).toEqual(Array.from({ length: 40 }, (_, i) => i));
+    expect(writer.maxInFlight()).toBe(2);
+    expect(writer.maxDeciding()).toBe(1);
+    await queue.idle();
+  });
+
+  it('a writer that never hands over still lets the next batch go when it is done', async () => {
+    const writer = recordingWriter({ delayMs: 5 });
+    const queue = new BatchQueue((key: string, items: number[]) => writer.write(key, items), { maxBatch: 2, gatherMs: 0 });
+    expect(await Promise.all([1, 2, 3, 4, 5].map((n) => queue.submit('c', n)))).toEqual([2, 4, 6, 8, 10]);
+    expect(writer.batches.map((b) => b.items)).toEqual([[1, 2], [3, 4], [5]]);
+    expect(writer.maxRunning()).toBe(1);
+  });
+});

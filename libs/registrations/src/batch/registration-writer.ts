@@ -7,7 +7,7 @@ import { alreadyRegistered, registrationClosed, registrationNotOpenYet } from '.
 import { Registration } from '../registration.entity';
 import { RegisteredMail, RegistrationMail } from '../registration-mail';
 import { registrationWindow } from '../registration.rules';
-import { BatchQueue, Settled } from './batch-queue';
+import { BatchQueue, HandOver, Settled } from './batch-queue';
 import { allocateBatch, emailKey, seatsTaken, settleInsert, waitlistPositions, waitlistRanks } from './batch.rules';
 import { insertRegistrations } from './batch.sql';
 
@@ -52,7 +52,7 @@ type Decided = { rerun: Set<string> } | { answers: Array<Settled<WrittenRegistra
  */
 @Injectable()
 export class RegistrationWriter implements BeforeApplicationShutdown {
-  private readonly queue = new BatchQueue<PendingRegistration, WrittenRegistration>((_, batch) => this.write(batch), { maxBatch: MAX_BATCH, gatherMs: 0 });
+  private readonly queue = new BatchQueue<PendingRegistration, WrittenRegistration>((_, batch, handOver) => this.write(batch, handOver), { maxBatch: MAX_BATCH, gatherMs: 0 });
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -75,21 +75,22 @@ export class RegistrationWriter implements BeforeApplicationShutdown {
   }
 
   /** A batch, and if it fails as a whole, each of its requests alone: one bad row must not fail the others. */
-  private async write(batch: PendingRegistration[]): Promise<Array<Settled<WrittenRegistration>>> {
+  private async write(batch: PendingRegistration[], handOver: HandOver): Promise<Array<Settled<WrittenRegistration>>> {
     try {
-      return await this.writeBatch(batch);
+      return await this.writeBatch(batch, handOver);
     } catch (error) {
       if (batch.length === 1) return [{ ok: false, error }];
       const answers: Array<Settled<WrittenRegistration>> = [];
-      for (const pending of batch) answers.push(...(await this.write([pending])));
+      // Alone and in order; the next batch waits until all of them are written, so none of it goes before them.
+      for (const pending of batch) answers.push(...(await this.write([pending], () => undefined)));
       return answers;
     }
   }
 
-  private async writeBatch(batch: PendingRegistration[]): Promise<Array<Settled<WrittenRegistration>>> {
+  private async writeBatch(batch: PendingRegistration[], handOver: HandOver): Promise<Array<Settled<WrittenRegistration>>> {
     const taken = new Set<string>();
     for (let attempt = 0; ; attempt++) {
-      const decided = await this.inTransaction((manager) => this.decide(manager, batch, taken));
+      const decided = await this.inTransaction((manager) => this.decide(manager, batch, taken), handOver);
       if ('answers' in decided) {
         if (decided.mailed) this.mail.sendSoon();
         return decided.answers;
@@ -99,15 +100,22 @@ export class RegistrationWriter implements BeforeApplicationShutdown {
     }
   }
 
-  /** Commits what `work` did unless it asks for a rerun; rolls back on a rerun or an error. */
-  private async inTransaction(work: (manager: EntityManager) => Promise<Decided>): Promise<Decided> {
+  /**
+   * Commits what `work` did unless it asks for a rerun; rolls back on a rerun or an error. Just before the commit
+   * the next batch may start: its lock request queues behind this commit in PostgreSQL, so it goes on the moment
+   * the seats are committed, and after them (a rerun does not hand over: the batch must decide again first).
+   */
+  private async inTransaction(work: (manager: EntityManager) => Promise<Decided>, handOver: HandOver): Promise<Decided> {
     const runner = this.db.createQueryRunner();
     await runner.connect();
     try {
       await runner.startTransaction();
       const decided = await work(runner.manager);
       if ('rerun' in decided) await runner.rollbackTransaction();
-      else await runner.commitTransaction();
+      else {
+        handOver();
+        await runner.commitTransaction();
+      }
       return decided;
     } catch (error) {
       if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
