@@ -59,8 +59,9 @@ async function main(): Promise<void> {
   console.log('\n== Registration ==');
   console.log(formatReport(registration));
   console.log('\n== All capabilities ==');
-  const headline = registration.headline;
-  const registrationMet = headline?.targets ? Object.values(headline.targets).every((v) => v !== false) && headline.check.ok : null;
+  // Judged where the issue measured: every app run at 64 clients, one instance and two; the 16-client runs are in the table above.
+  const at64 = registration.measurements.filter((m) => m.kind === 'app' && m.clients === 64);
+  const registrationMet = at64.length > 0 ? at64.every((m) => m.targets && Object.values(m.targets).every((v) => v !== false) && m.check.ok) : null;
   console.log(table(['capability', 'result', 'targets'], [
     ['registration', registration.summary, registrationMet === null ? '–' : registrationMet ? 'met' : 'MISSED'],
     ...others.map((o) => [
