@@ -103,7 +103,9 @@ export class RegistrationWriter implements BeforeApplicationShutdown {
   /**
    * Commits what `work` did unless it asks for a rerun; rolls back on a rerun or an error. Just before the commit
    * the next batch may start: its lock request queues behind this commit in PostgreSQL, so it goes on the moment
-   * the seats are committed, and after them (a rerun does not hand over: the batch must decide again first).
+   * the seats are committed, and after them (a rerun does not hand over: the batch must decide again first). A
+   * batch whose COMMIT itself fails (the connection lost) has handed over: retried one by one, its requests
+   * then go after the next batch.
    */
   private async inTransaction(work: (manager: EntityManager) => Promise<Decided>, handOver: HandOver): Promise<Decided> {
     const runner = this.db.createQueryRunner();
