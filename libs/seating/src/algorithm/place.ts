@@ -16,6 +16,8 @@ const POLISH_PASSES = 4;
 const POLISH_ALWAYS_TABLES = 150;
 /** Flows tried when trading covered tables for uncovered ones to mend a count outside its band. */
 const MAX_COVERAGE_TRADES = 200;
+/** Rooms up to this many tables in use try every choice of covered tables the trades reach, not only to mend a band. */
+const SMALL_ROOM_TABLES = 30;
 /** Above this many class-to-table arcs the exact flow with organisations takes seconds; the swap search mends instead. */
 const EXACT_CLASS_ARCS = 20000;
 
@@ -131,7 +133,10 @@ function bestPartyCounts(base: Omit<PartyCountInput, 'coverageTarget'>, free: nu
   // Flow costs are relative to the fixed counts, so the band is checked on the counts themselves.
   const offBand = (counts: number[][]) =>
     counts.some((row, t) => base.occupancy[t] > 0 && row.some((c, g) => bandExcess(c, base.groupSize[g], base.occupancy[t], people) > 0));
-  if (!coverage.choice || !best.complete || !offBand(best.counts)) return best;
+  // On a small room the other choices cost little and may still lower the total deviation within the band.
+  const small = base.occupancy.filter((o) => o > 0).length <= SMALL_ROOM_TABLES;
+  const worthTrying = (counts: number[][]) => offBand(counts) || small;
+  if (!coverage.choice || !best.complete || !worthTrying(best.counts)) return best;
   // Relative flow costs differ with the fixed people at each choice; compare what the counts achieve.
   const score = (counts: number[][]) => {
     let covered = 0;
@@ -161,10 +166,10 @@ function bestPartyCounts(base: Omit<PartyCountInput, 'coverageTarget'>, free: nu
     const other = solvePartyCounts({ ...base, coverageTarget: choice });
     if (better(other, best)) [best, target] = [other, choice];
   }
-  // Still a count outside its band: on a small room, try trading each covered table for an uncovered one.
+  // Still a count outside its band, or a small room: try trading each covered table for an uncovered one.
   const eligible = planCoverage({ ...plan, free: [Infinity, Infinity, Infinity, Infinity] }).target;
   let trials = 0;
-  for (let improved = true; improved && offBand(best.counts) && trials < MAX_COVERAGE_TRADES; ) {
+  for (let improved = true; improved && worthTrying(best.counts) && trials < MAX_COVERAGE_TRADES; ) {
     improved = false;
     for (let c = 0; c < target.length && !improved; c++) {
       if (!target[c]) continue;
