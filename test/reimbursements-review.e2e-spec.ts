@@ -3,6 +3,7 @@ import { Client } from 'pg';
 import { PayeeRetention } from '@dialogdag/reimbursements';
 import { ManualClock } from '@dialogdag/shared';
 import { claimsFixture } from './reimbursements.fixture';
+import { PageSession } from './support/pages';
 import { publishedConference } from './support/test-app';
 
 /** The organisers' side: decisions, payment, the payment list, e-mails, and payee details that never leave the review page. */
@@ -22,6 +23,18 @@ describe('travel claims: review and payment', () => {
     expect(claim.status).toBe(201);
     return { token: reg.manageToken, claim: claim.body as { id: string; reference: string } };
   }
+
+  it("records a decision made on the review page in its conference's audit log, though its path names only the claim", async () => {
+    const c = await publishedConference(f.api, { travelPolicy: { minRoundTripKm: 100, requestDeadline: '2030-12-10', ratePerKm: 250, budget: 150000 } });
+    const a = await claimant(c.slug, { name: 'Eva Lund', email: 'eva.lund@example.org' }, 240);
+    const page = await PageSession.login(f.test, f.organiser.email, f.organiser.password);
+    const decided = await page.post(`/admin/travel-claims/${a.claim.id}`, `/admin/travel-claims/${a.claim.id}/decision`, { decision: 'approved', approvedAmount: '', reason: '' });
+    expect(decided.status).toBe(303);
+    expect(decided.location).toBe(`/admin/travel-claims/${a.claim.id}?decided=1`);
+    const log = await f.api.get(`/api/conferences/${c.id}/audit-log?action=${encodeURIComponent('POST /admin/travel-claims/:claimId/decision')}`);
+    expect(log.body.items).toHaveLength(1);
+    expect(log.body.items[0]).toMatchObject({ status: 303, via: 'session', target: { claimId: a.claim.id }, changes: { decision: 'approved' } });
+  });
 
   it('adjusts, rejects and approves within the budget, pays, exports the payment list, and e-mails each step', async () => {
     const c = await publishedConference(f.api, { travelPolicy: { minRoundTripKm: 100, requestDeadline: '2030-12-10', ratePerKm: 250, budget: 150000 } });

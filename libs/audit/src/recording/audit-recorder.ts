@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { AuthenticatedOrganiser, AuthService } from '@dialogdag/auth';
+import { AccessRequest, AuthenticatedOrganiser, AuthService } from '@dialogdag/auth';
 import { Clock } from '@dialogdag/shared';
 import { requestFailed } from '@dialogdag/web';
 import { AuditService } from '../audit.service';
@@ -10,6 +10,8 @@ import { redactAndCap } from './redact';
 
 /** What is recorded of a request, before the organiser of a log-in is looked up. */
 interface PendingEntry {
+  /** The conference the access check resolved the request to, if it did. */
+  resolvedConference: string | null;
   method: AuditedMethod;
   route: string;
   action: string;
@@ -21,7 +23,6 @@ interface PendingEntry {
   via: AuditVia;
 }
 
-type RequestWithOrganiser = FastifyRequest & { organiser?: AuthenticatedOrganiser };
 
 /** Answers larger than this are not read for a conference id or a created id (nothing recorded needs them). */
 const MAX_PARSED_ANSWER = 64 * 1024;
@@ -61,11 +62,12 @@ export class AuditRecorder implements OnModuleInit {
     if (!method || !isRecordedStatus(reply.statusCode) || requestFailed(request)) return null;
     const route = request.routeOptions?.url ?? request.url.split('?')[0];
     const login = isLogin(method, route);
-    const organiser = (request as RequestWithOrganiser).organiser;
+    const { organiser, access } = request as AccessRequest;
     if (!organiser && !login) return null;
     const body = request.body as Record<string, unknown> | undefined;
     const query = request.query && typeof request.query === 'object' && Object.keys(request.query).length > 0 ? (request.query as Record<string, unknown>) : null;
     return {
+      resolvedConference: access?.conferenceId ?? null,
       method,
       route,
       action: auditActionName({ method, route }),
@@ -99,7 +101,7 @@ export class AuditRecorder implements OnModuleInit {
       at: this.clock.now(),
       organiserId: organiser.id,
       organiserEmail: organiser.email,
-      conferenceId: conferenceOf({ route: entry.route, params: entry.params, response, location: reply.getHeader('location') }),
+      conferenceId: conferenceOf({ resolved: entry.resolvedConference, route: entry.route, params: entry.params, response, location: reply.getHeader('location') }),
       action: entry.action,
       method: entry.method,
       route: entry.route,

@@ -20,6 +20,9 @@ describe('audit rules', () => {
 
   it("finds the conference in the route, the answer, a new conference's id or the page a form went on to", () => {
     expect(conferenceOf({ route: '/api/conferences/:id/registrations/:rid/check-in', params: { id: CONFERENCE, rid: OTHER } })).toBe(CONFERENCE);
+    // A travel claim's review page: neither its path nor its redirect names the conference; the access check found it.
+    expect(conferenceOf({ resolved: CONFERENCE.toUpperCase(), route: '/admin/travel-claims/:claimId/decision', params: { claimId: OTHER }, location: `/admin/travel-claims/${OTHER}?decided=1` })).toBe(CONFERENCE);
+    expect(conferenceOf({ route: '/admin/travel-claims/:claimId/decision', params: { claimId: OTHER }, location: `/admin/travel-claims/${OTHER}?decided=1` })).toBeNull();
     expect(conferenceOf({ route: '/admin/conferences/:id', params: { id: CONFERENCE.toUpperCase() } })).toBe(CONFERENCE);
     expect(conferenceOf({ route: '/api/series/:id/conferences', params: { id: OTHER, conferenceId: CONFERENCE } })).toBe(CONFERENCE);
     expect(conferenceOf({ route: '/api/travel-claims/:claimId', params: { claimId: OTHER }, response: { id: OTHER, conferenceId: CONFERENCE } })).toBe(CONFERENCE);

@@ -39,6 +39,8 @@ const CONFERENCE_CREATE_ROUTE = /^\/(api|admin)\/conferences\/?$/;
 const CONFERENCE_LOCATION = /^\/admin\/conferences\/([0-9a-f-]{36})(?:[/?#]|$)/i;
 
 export interface ConferenceClues {
+  /** The conference the access check resolved the request to (by the route's id, or by what the route names: a travel claim). */
+  resolved?: unknown;
   route: string;
   params: Record<string, unknown>;
   /** The handler's JSON answer, when there is one. */
@@ -48,12 +50,14 @@ export interface ConferenceClues {
 }
 
 /**
- * The conference an action belongs to, so it shows in that conference's log: the route's conference id, else the
- * answer's `conferenceId` (a travel claim's review names no conference in its path), else the id of a conference
- * just created, else the conference page a form redirected to. Null for actions of no one conference (log-in, a
+ * The conference an action belongs to, so it shows in that conference's log: the one the access check resolved
+ * (a travel claim's review page names no conference in its path nor its redirect), else the route's conference id,
+ * else the answer's `conferenceId`, else the id of a conference just created, else the conference page a form
+ * redirected to. Null for actions of no one conference (log-in, a
  * series, an API token).
  */
 export function conferenceOf(clues: ConferenceClues): string | null {
+  if (isUuid(clues.resolved)) return clues.resolved.toLowerCase();
   if (isUuid(clues.params.conferenceId)) return clues.params.conferenceId.toLowerCase();
   if (CONFERENCE_ROUTE.test(clues.route)) return isUuid(clues.params.id) ? clues.params.id.toLowerCase() : null;
   const response = isRecord(clues.response) ? clues.response : {};
