@@ -6,8 +6,8 @@ import { cancellationQuote, detailsChangeRefusal, modificationDeadlineOf, transf
 
 const iso = (d: Date | null) => (d ? toStockholmIso(d) : null);
 
-/** The person and their answers, as both the holder and the organisers see them. */
-function personDetails(r: Registration) {
+/** The person and their answers, as the holder, the organisers and the personal-data export see them. */
+export function personDetails(r: Registration) {
   return {
     name: r.name,
     email: r.email,

@@ -6,6 +6,7 @@ import { formatCheckInCode } from '../check-in/check-in-code';
 import { toParticipant } from '../extensions/participant';
 import { RegistrationExtensions } from '../extensions/registration-extensions';
 import { Registration } from '../registration.entity';
+import { personDetails } from '../registration.view';
 import { RegistrationsService } from '../registrations.service';
 
 const iso = (d: Date | null) => (d ? toStockholmIso(d) : null);
@@ -18,18 +19,8 @@ export function registrationSection(r: Registration, bookTable: { status: string
   return {
     id: r.id,
     status: r.status,
-    name: r.name,
-    email: r.email,
-    phone: r.phone,
-    organisation: r.organisation,
-    sector: r.sector,
-    isPolitician: r.isPolitician,
-    politicalParty: r.politicalParty,
-    isVolunteer: r.isVolunteer,
-    diet: r.diet,
+    ...personDetails(r),
     dietConsentGivenAt: iso(r.dietConsentAt),
-    workshopPreferences: r.workshopPreferences,
-    language: r.language,
     source: r.source,
     takenOverFromColleague: r.transferredFromId !== null,
     createdAt: toStockholmIso(r.createdAt),
